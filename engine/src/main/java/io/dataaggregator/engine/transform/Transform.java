@@ -1,0 +1,32 @@
+package io.dataaggregator.engine.transform;
+
+import io.dataaggregator.engine.type.Schema;
+
+/**
+ * A kind of transform step ({@code rename}, {@code cast}, ...), found by {@link
+ * java.util.ServiceLoader} (register with {@code @AutoService(Transform.class)}). Stateless and
+ * thread-safe; {@link #create} makes a {@link Step} for one stream.
+ *
+ * <p>In a pipeline file a step is a one-key map: the id, then its config. The config is either the
+ * record's fields as a map, or a shorthand that {@link #expand} turns into that map.
+ */
+public interface Transform<C extends Record> {
+  TransformSpec<C> spec();
+
+  /**
+   * Turns the value written after the step's id into the map its config record binds from. The
+   * default keeps maps as they are; steps with a shorthand ({@code filter: "distance > 500"})
+   * override it.
+   */
+  default Object expand(Object written) {
+    return written;
+  }
+
+  /**
+   * A step for batches of {@code input}.
+   *
+   * @throws StepConfigException when the config does not fit the input (an unknown field, a type
+   *     that cannot be cast, an expression that does not compile)
+   */
+  Step create(C config, Schema input);
+}
