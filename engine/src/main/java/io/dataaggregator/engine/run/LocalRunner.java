@@ -1,0 +1,122 @@
+package io.dataaggregator.engine.run;
+
+import io.dataaggregator.engine.pipeline.StreamSelection;
+import io.dataaggregator.engine.plan.Plan;
+import io.dataaggregator.engine.spi.Catalog;
+import io.dataaggregator.engine.spi.CatalogStream;
+import io.dataaggregator.engine.spi.CommonErrorCode;
+import io.dataaggregator.engine.spi.ConnectorException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs a {@link Plan} in this JVM: discovers the source, then runs the selected streams in parallel,
+ * each as reader thread -> bounded queue -> steps -> writer, with checkpoints and a ledger. One
+ * runner runs one plan at a time; {@link #cancel} may be called from any thread.
+ */
+public final class LocalRunner {
+  private final StateStore state;
+  private final RunOptions options;
+  private final RunListener listener;
+  private final AtomicBoolean cancelled = new AtomicBoolean();
+
+  public LocalRunner(StateStore state, RunOptions options, RunListener listener) {
+    this.state = state;
+    this.options = options;
+    this.listener = listener;
+  }
+
+  /** Asks a running plan to stop after its current batch; nothing uncommitted is kept. */
+  public void cancel() {
+    cancelled.set(true);
+  }
+
+  public RunResult run(Plan plan) {
+    long started = System.nanoTime();
+    List<CatalogStream> streams;
+    try {
+      streams = select(plan, plan.source().discover());
+    } catch (ConnectorException e) {
+      var failed = new Outcome.Failed(e.errorCode().code(), e.getMessage(), e.errorCode().isInputError());
+      return new RunResult(plan.name(), failed, List.of(), Duration.ofNanos(System.nanoTime() - started));
+    }
+    var runs = streams.stream()
+        .map(s -> new StreamRun(plan, s, state, options, listener, cancelled))
+        .toList();
+    List<StreamResult> results = runAll(runs);
+    return new RunResult(plan.name(), overall(results), results, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private List<StreamResult> runAll(List<StreamRun> runs) {
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.min(options.parallelism(), Math.max(1, runs.size())),
+        Thread.ofPlatform().name("stream-", 0).daemon().factory());
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+        Thread.ofPlatform().name("progress").daemon().factory());
+    var progress = new ProgressReporter(runs, listener);
+    long every = options.progressInterval().toMillis();
+    ticker.scheduleAtFixedRate(progress::report, every, every, TimeUnit.MILLISECONDS);
+    try {
+      var futures = new ArrayList<Future<StreamResult>>();
+      runs.forEach(r -> futures.add(pool.submit(r::run)));
+      var results = new ArrayList<StreamResult>();
+      for (Future<StreamResult> f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      cancel();
+      throw new ConnectorException(CommonErrorCode.INTERRUPTED, "the run was interrupted");
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("stream run threw instead of reporting", e.getCause());
+    } finally {
+      ticker.shutdownNow();
+      pool.shutdownNow();
+    }
+  }
+
+  private static Outcome overall(List<StreamResult> results) {
+    for (StreamResult r : results) {
+      if (r.outcome() instanceof Outcome.Failed f) {
+        String message = results.size() == 1 ? f.message() : "stream " + r.stream() + ": " + f.message();
+        return new Outcome.Failed(f.code(), message, f.inputError());
+      }
+    }
+    boolean anyCancelled = results.stream().anyMatch(r -> r.outcome() instanceof Outcome.Cancelled);
+    return anyCancelled ? new Outcome.Cancelled() : new Outcome.Succeeded();
+  }
+
+  /** The streams the pipeline asks for, in its order, or every discovered stream. */
+  static List<CatalogStream> select(Plan plan, Catalog catalog) {
+    List<StreamSelection> wanted = plan.source().streams();
+    if (wanted.isEmpty()) {
+      return catalog.streams();
+    }
+    var selected = new ArrayList<CatalogStream>();
+    for (StreamSelection s : wanted) {
+      CatalogStream stream = catalog.stream(s.name()).orElseThrow(() -> new ConnectorException(
+          CommonErrorCode.NOT_FOUND,
+          "stream '" + s.name() + "' not found in source " + plan.source().id() + "; it has "
+              + catalog.names()));
+      if (s.incremental()) {
+        if (stream.schema().indexOf(s.cursor()).isEmpty()) {
+          throw new ConnectorException(CommonErrorCode.INVALID_CONFIG,
+              "cursor '" + s.cursor() + "' is not a field of stream " + s.name() + "; fields are "
+                  + stream.schema().names());
+        }
+        stream = stream.incremental(s.cursor());
+      }
+      selected.add(stream);
+    }
+    return selected;
+  }
+}

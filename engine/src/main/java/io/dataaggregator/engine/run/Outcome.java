@@ -1,0 +1,22 @@
+package io.dataaggregator.engine.run;
+
+/** How a run or a stream ended. */
+public sealed interface Outcome {
+  record Succeeded() implements Outcome {}
+
+  /**
+   * @param code the error code ({@code COMMON-03}, {@code QUALITY}) for machines
+   * @param inputError whether the user's pipeline, config or data is at fault rather than a system
+   */
+  record Failed(String code, String message, boolean inputError) implements Outcome {}
+
+  record Cancelled() implements Outcome {}
+
+  default String label() {
+    return switch (this) {
+      case Succeeded s -> "succeeded";
+      case Failed f -> "failed";
+      case Cancelled c -> "cancelled";
+    };
+  }
+}

@@ -1,0 +1,6 @@
+package io.dataaggregator.engine.run;
+
+import java.time.Duration;
+
+/** How one stream of a run ended, and its ledger. */
+public record StreamResult(String stream, String table, Outcome outcome, Ledger ledger, Duration duration) {}

@@ -1,0 +1,186 @@
+package io.dataaggregator.engine.run;
+
+import io.dataaggregator.engine.plan.Plan;
+import io.dataaggregator.engine.plan.TransformNode;
+import io.dataaggregator.engine.spi.BatchWriter;
+import io.dataaggregator.engine.spi.CatalogStream;
+import io.dataaggregator.engine.spi.Checkpoint;
+import io.dataaggregator.engine.spi.ConnectorException;
+import io.dataaggregator.engine.spi.WriteTarget;
+import io.dataaggregator.engine.transform.Step;
+import io.dataaggregator.engine.transform.StepConfigException;
+import io.dataaggregator.engine.type.Batch;
+import io.dataaggregator.engine.type.Schema;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs one stream: read, transform, write, commit with checkpoints, keep the ledger. */
+final class StreamRun {
+  private static final Logger log = LoggerFactory.getLogger(StreamRun.class);
+
+  private final Plan plan;
+  private final CatalogStream stream;
+  private final StateStore state;
+  private final RunOptions options;
+  private final RunListener listener;
+  private final AtomicBoolean cancelled;
+  final LedgerCounter counter = new LedgerCounter();
+  private volatile ReaderPump pump;
+
+  StreamRun(Plan plan, CatalogStream stream, StateStore state, RunOptions options,
+      RunListener listener, AtomicBoolean cancelled) {
+    this.plan = plan;
+    this.stream = stream;
+    this.state = state;
+    this.options = options;
+    this.listener = listener;
+    this.cancelled = cancelled;
+  }
+
+  String name() {
+    return stream.name();
+  }
+
+  long bytesTotal() {
+    ReaderPump p = pump;
+    return p == null ? -1 : p.bytesTotal();
+  }
+
+  StreamResult run() {
+    long started = System.nanoTime();
+    String table = plan.destination().tableFor(stream.name());
+    Outcome outcome;
+    try {
+      outcome = transfer(table);
+    } catch (ConnectorException e) {
+      outcome = new Outcome.Failed(e.errorCode().code(), e.getMessage(), e.errorCode().isInputError());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      outcome = new Outcome.Cancelled();
+    } catch (RuntimeException e) {
+      log.error("stream {} failed", stream.name(), e);
+      outcome = new Outcome.Failed("INTERNAL", "unexpected error: " + e, false);
+    }
+    Ledger ledger = counter.snapshot();
+    if (outcome instanceof Outcome.Failed f) {
+      listener.on(new RunEvent.StreamFailed(stream.name(), ledger, f.message()));
+    } else if (outcome instanceof Outcome.Succeeded) {
+      listener.on(new RunEvent.StreamSucceeded(stream.name(), ledger));
+    }
+    return new StreamResult(stream.name(), table, outcome, ledger, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private Outcome transfer(String table) throws InterruptedException {
+    List<Step> steps = createSteps();
+    Schema output = steps.isEmpty() ? stream.schema() : steps.getLast().output();
+    var d = plan.destination();
+    var target = new WriteTarget(plan.name(), stream.name(), table, output, d.mode(), d.key());
+    try (BatchWriter writer = d.open(target)) {
+      Optional<Checkpoint> kept = writer.resumeFrom();
+      Checkpoint stored = kept.or(() -> state.load(plan.name(), stream.name())).orElse(Checkpoint.START);
+      Checkpoint from = RunCheckpoint.decode(stored).resumePoint(stream.sync());
+      listener.on(new RunEvent.StreamStarted(stream.name(), table, !from.isStart()));
+      var committer = new Committer(writer, kept.isPresent(), from);
+      try (ReaderPump p = new ReaderPump(plan.source().read(stream, from), options.queueBatches(), stream.name())) {
+        pump = p;
+        ReaderPump.Envelope envelope;
+        while ((envelope = p.take()) != null) {
+          if (cancelled.get()) {
+            return new Outcome.Cancelled();
+          }
+          writeOne(writer, steps, envelope);
+          Optional<Outcome> tooBad = Quality.check(plan.quality(), counter.snapshot(), false);
+          if (tooBad.isPresent()) {
+            return tooBad.get();
+          }
+          committer.advance(envelope.checkpoint());
+        }
+      }
+      Optional<Outcome> tooBad = Quality.check(plan.quality(), counter.snapshot(), true);
+      if (tooBad.isPresent()) {
+        return tooBad.get();
+      }
+      committer.commitEnd();
+      writer.finish();
+      return new Outcome.Succeeded();
+    }
+  }
+
+  private void writeOne(BatchWriter writer, List<Step> steps, ReaderPump.Envelope envelope) {
+    Batch batch = envelope.batch();
+    int rejectedBefore = batch.rejections().size();
+    counter.read(batch.size() + rejectedBefore, rejectedBefore, envelope.bytesRead());
+    int rowsIn = batch.size();
+    for (Step step : steps) {
+      batch = step.apply(batch);
+    }
+    int newlyRejected = batch.rejections().size() - rejectedBefore;
+    counter.transformed(rowsIn, batch.size(), newlyRejected);
+    writer.write(batch);
+    counter.written(batch.size());
+  }
+
+  private List<Step> createSteps() {
+    var steps = new ArrayList<Step>();
+    Schema schema = stream.schema();
+    for (TransformNode<?> node : plan.transforms()) {
+      try {
+        Step step = node.create(schema);
+        steps.add(step);
+        schema = step.output();
+      } catch (StepConfigException e) {
+        var problem = plan.sourceMap().problem(
+            e.field().isEmpty() ? node.pointer() : node.pointer() + "/" + e.field().replace('.', '/'),
+            "step " + (node.index() + 1) + " (" + node.id() + ") on stream " + stream.name() + ": " + e.getMessage());
+        throw new StepConfigException(e.field(), problem.toString());
+      }
+    }
+    return steps;
+  }
+
+  /** Commits every so many rows or seconds, and saves the checkpoint where the destination cannot. */
+  private final class Committer {
+    private final BatchWriter writer;
+    private final boolean destinationKeepsState;
+    private Checkpoint position;
+    private long rowsAtLastCommit;
+    private long lastCommitNanos = System.nanoTime();
+
+    Committer(BatchWriter writer, boolean destinationKeepsState, Checkpoint from) {
+      this.writer = writer;
+      this.destinationKeepsState = destinationKeepsState;
+      this.position = from;
+    }
+
+    /** Records that everything up to {@code next} was written; commits when one is due. */
+    void advance(Checkpoint next) {
+      position = next;
+      long rows = counter.snapshot().read();
+      boolean due = rows - rowsAtLastCommit >= options.commitRows()
+          || System.nanoTime() - lastCommitNanos >= options.commitInterval().toNanos();
+      if (due) {
+        commit(new RunCheckpoint(false, position.state()));
+        rowsAtLastCommit = rows;
+        lastCommitNanos = System.nanoTime();
+      }
+    }
+
+    void commitEnd() {
+      commit(new RunCheckpoint(true, position.state()));
+    }
+
+    private void commit(RunCheckpoint checkpoint) {
+      Checkpoint encoded = checkpoint.encode();
+      writer.commit(encoded);
+      if (!destinationKeepsState) {
+        state.save(plan.name(), stream.name(), encoded);
+      }
+      listener.on(new RunEvent.Committed(stream.name(), counter.snapshot()));
+    }
+  }
+}
