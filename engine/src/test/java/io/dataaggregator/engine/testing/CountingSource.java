@@ -1,0 +1,94 @@
+package io.dataaggregator.engine.testing;
+
+import io.dataaggregator.engine.spi.BatchReader;
+import io.dataaggregator.engine.spi.Catalog;
+import io.dataaggregator.engine.spi.CatalogStream;
+import io.dataaggregator.engine.spi.CheckResult;
+import io.dataaggregator.engine.spi.Checkpoint;
+import io.dataaggregator.engine.spi.CommonErrorCode;
+import io.dataaggregator.engine.spi.ConnectorException;
+import io.dataaggregator.engine.spi.ConnectorSpec;
+import io.dataaggregator.engine.spi.Source;
+import io.dataaggregator.engine.type.Batch;
+import io.dataaggregator.engine.type.DataType;
+import io.dataaggregator.engine.type.Field;
+import io.dataaggregator.engine.type.Rejection;
+import io.dataaggregator.engine.type.Schema;
+import jakarta.validation.constraints.Min;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A source of the numbers 1..rows per stream ({@code id bigint, label string}), for engine tests.
+ * Every {@code bad_every}-th number is rejected as bad input; reading throws at {@code fail_at}.
+ */
+public final class CountingSource implements Source<CountingSource.Config> {
+  public record Config(
+      @Min(0) long rows,
+      @Min(1) Integer batch,
+      List<String> streams,
+      Long badEvery,
+      Long failAt) {
+    public Config {
+      batch = batch == null ? 100 : batch;
+      streams = streams == null ? List.of("numbers") : List.copyOf(streams);
+      badEvery = badEvery == null ? 0L : badEvery;
+      failAt = failAt == null ? 0L : failAt;
+    }
+  }
+
+  public static final Schema SCHEMA = Schema.of(Field.of("id", DataType.BIGINT), Field.of("label", DataType.STRING));
+
+  @Override
+  public ConnectorSpec<Config> spec() {
+    return new ConnectorSpec<>("counting", "Counting", "numbers for tests", Config.class);
+  }
+
+  @Override
+  public CheckResult check(Config config) {
+    return CheckResult.success("always there");
+  }
+
+  @Override
+  public Catalog discover(Config config) {
+    return new Catalog(config.streams().stream()
+        .map(s -> CatalogStream.of(s, SCHEMA).withPrimaryKey(List.of("id")).withCursorCandidates(List.of("id")))
+        .toList());
+  }
+
+  @Override
+  public BatchReader read(Config config, CatalogStream stream, Checkpoint from) {
+    long start = from.isStart() ? 0 : Long.parseLong(from.state());
+    return new BatchReader() {
+      long next = start + 1;
+
+      @Override
+      public Batch next() {
+        if (next > config.rows()) {
+          return null;
+        }
+        var rows = new ArrayList<Object[]>();
+        var rejections = new ArrayList<Rejection>();
+        for (int i = 0; i < config.batch() && next <= config.rows(); i++, next++) {
+          if (config.failAt() > 0 && next == config.failAt()) {
+            throw new ConnectorException(CommonErrorCode.READ_FAILED, "source broke at " + next);
+          }
+          if (config.badEvery() > 0 && next % config.badEvery() == 0) {
+            rejections.add(new Rejection(stream.name(), next, "id", "bad number " + next, "#" + next));
+          } else {
+            rows.add(new Object[] {next, "n" + next});
+          }
+        }
+        return new Batch(stream.schema(), rows, rejections);
+      }
+
+      @Override
+      public Checkpoint checkpoint() {
+        return new Checkpoint(Long.toString(next - 1));
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+}
