@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       DiscoverCommand.class,
       ConnectorsCommand.class,
+      PreviewCommand.class,
+      ProfileCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,8 +1,7 @@
 package io.dataaggregator.engine.run;
 
-import io.dataaggregator.engine.pipeline.StreamSelection;
 import io.dataaggregator.engine.plan.Plan;
-import io.dataaggregator.engine.spi.Catalog;
+import io.dataaggregator.engine.plan.StreamSelector;
 import io.dataaggregator.engine.spi.CatalogStream;
 import io.dataaggregator.engine.spi.CommonErrorCode;
 import io.dataaggregator.engine.spi.ConnectorException;
@@ -43,7 +42,7 @@ public final class LocalRunner {
     long started = System.nanoTime();
     List<CatalogStream> streams;
     try {
-      streams = select(plan, plan.source().discover());
+      streams = StreamSelector.select(plan, plan.source().discover());
     } catch (ConnectorException e) {
       var failed = new Outcome.Failed(e.errorCode().code(), e.getMessage(), e.errorCode().isInputError());
       return new RunResult(plan.name(), failed, List.of(), Duration.ofNanos(System.nanoTime() - started));
@@ -93,30 +92,5 @@ public final class LocalRunner {
     }
     boolean anyCancelled = results.stream().anyMatch(r -> r.outcome() instanceof Outcome.Cancelled);
     return anyCancelled ? new Outcome.Cancelled() : new Outcome.Succeeded();
-  }
-
-  /** The streams the pipeline asks for, in its order, or every discovered stream. */
-  static List<CatalogStream> select(Plan plan, Catalog catalog) {
-    List<StreamSelection> wanted = plan.source().streams();
-    if (wanted.isEmpty()) {
-      return catalog.streams();
-    }
-    var selected = new ArrayList<CatalogStream>();
-    for (StreamSelection s : wanted) {
-      CatalogStream stream = catalog.stream(s.name()).orElseThrow(() -> new ConnectorException(
-          CommonErrorCode.NOT_FOUND,
-          "stream '" + s.name() + "' not found in source " + plan.source().id() + "; it has "
-              + catalog.names()));
-      if (s.incremental()) {
-        if (stream.schema().indexOf(s.cursor()).isEmpty()) {
-          throw new ConnectorException(CommonErrorCode.INVALID_CONFIG,
-              "cursor '" + s.cursor() + "' is not a field of stream " + s.name() + "; fields are "
-                  + stream.schema().names());
-        }
-        stream = stream.incremental(s.cursor());
-      }
-      selected.add(stream);
-    }
-    return selected;
   }
 }

@@ -1,0 +1,71 @@
+package io.dataaggregator.cli;
+
+import io.dataaggregator.engine.config.ConfigBinder;
+import io.dataaggregator.engine.inspect.Previewer;
+import io.dataaggregator.engine.inspect.StepPreview;
+import io.dataaggregator.engine.plan.Plan;
+import io.dataaggregator.engine.type.Rejection;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "preview", description = "Show the rows after the source and after each step, on a sample; writes nothing.")
+final class PreviewCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PIPELINE.yaml", description = "The pipeline file.")
+  Path file;
+
+  @Option(names = "--step", description = "Stop after this many steps (0: the source alone; default: all).")
+  Integer step;
+
+  @Option(names = "--rows", defaultValue = "20", description = "Rows read from the source (default: ${DEFAULT-VALUE}).")
+  int rows;
+
+  @Option(names = "--stream", description = "The stream, when the pipeline reads several.")
+  String stream;
+
+  @Option(names = "--all-steps", description = "Print every node's rows, not only the last one's.")
+  boolean allSteps;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Plan plan = PipelineFiles.load(file);
+    int upTo = step == null ? Integer.MAX_VALUE : step;
+    List<StepPreview> previews = Previewer.preview(plan, stream, upTo, rows, Duration.ofSeconds(30));
+    List<StepPreview> shown = allSteps ? previews : List.of(previews.getLast());
+    if (json) {
+      System.out.println(ConfigBinder.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+          shown.stream().map(PreviewCommand::toJson).toList()));
+      return ExitCode.OK;
+    }
+    for (StepPreview p : shown) {
+      System.out.printf("%n== after %s (%d rows, %d rejected)%n", p.step() == 0 ? "source" : "step " + p.step() + " " + p.name(),
+          p.rows().size(), p.rejected().size());
+      TextTable.print(p.schema().names(),
+          p.rows().stream().map(r -> Arrays.stream(r).map(TextTable::cell).toList()).toList(), System.out);
+      for (Rejection r : p.rejected()) {
+        System.out.printf("  rejected at %d%s: %s%n", r.position(), r.field().isEmpty() ? "" : " (" + r.field() + ")", r.reason());
+      }
+    }
+    return ExitCode.OK;
+  }
+
+  private static Map<String, Object> toJson(StepPreview p) {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("step", p.step());
+    m.put("name", p.name());
+    m.put("fields", p.schema().names());
+    m.put("rows", p.rows().stream().map(r -> Arrays.stream(r).map(TextTable::cell).toList()).toList());
+    m.put("rejected", p.rejected());
+    return m;
+  }
+}

@@ -1,0 +1,43 @@
+package io.dataaggregator.engine.inspect;
+
+import io.dataaggregator.engine.plan.Plan;
+import io.dataaggregator.engine.plan.StreamSelector;
+import io.dataaggregator.engine.plan.TransformNode;
+import io.dataaggregator.engine.spi.CatalogStream;
+import io.dataaggregator.engine.transform.Step;
+import io.dataaggregator.engine.type.Batch;
+import io.dataaggregator.engine.type.Rejection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a pipeline's source and its first steps on a sample and shows the rows after each node,
+ * writing nothing. Used by {@code dagg preview} and the console's builder.
+ */
+public final class Previewer {
+  private Previewer() {}
+
+  /**
+   * @param stream the stream to preview; empty when the pipeline reads one stream
+   * @param upToStep how many transform steps to apply (0: the source alone); more than there are
+   *     means all
+   * @param rows the sample size read from the source
+   */
+  public static List<StepPreview> preview(Plan plan, String stream, int upToStep, int rows, Duration budget) {
+    CatalogStream selected = StreamSelector.one(plan, plan.source().discover(), stream);
+    Sample sample = Sample.read(plan, selected, rows, budget);
+    var previews = new ArrayList<StepPreview>();
+    Batch batch = sample.batch();
+    previews.add(new StepPreview(0, "source", batch.schema(), batch.rows(), batch.rejections()));
+    List<TransformNode<?>> nodes = plan.transforms();
+    for (int i = 0; i < Math.min(upToStep, nodes.size()); i++) {
+      Step step = nodes.get(i).create(batch.schema());
+      int before = batch.rejections().size();
+      batch = step.apply(batch);
+      List<Rejection> mine = batch.rejections().subList(before, batch.rejections().size());
+      previews.add(new StepPreview(i + 1, nodes.get(i).id(), step.output(), batch.rows(), mine));
+    }
+    return previews;
+  }
+}
