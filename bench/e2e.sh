@@ -4,7 +4,8 @@
 #   bench/e2e.sh                    everything: (a) CSV -> PG, (b) PG -> PG, (c) memory
 #   bench/e2e.sh --reference-only   only the psql side of (a) and (b); needs no ./dagg
 #
-# Environment: BENCH_RUNS (default 3) runs per side; DAGG (default ./dagg) the launcher.
+# Environment: BENCH_RUNS (default 3) runs per side; DAGG (default ./dagg) the launcher;
+# BENCH_KEEP_DB=1 keeps the database dagg_bench afterwards (it is dropped by default).
 # Exit status: 0 when every run loaded every row, 1 when a run failed or loaded a wrong row count,
 # 2 on bad usage. A ratio that misses its target prints MISSED but does not fail the script.
 set -euo pipefail
@@ -62,11 +63,14 @@ warm_up_and_capture_ddl() {
       show_log "$LOGS/warmup.log"
       fail "the warm-up run of $DAGG failed; no figure can be measured."
     fi
+    local rows
+    rows=$(check_rows flights 1000)
+    [[ "$rows" == ok ]] || fail "the warm-up run of $DAGG exited 0 but $rows (see $LOGS/warmup.log)."
     pg_dump -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" --schema-only --no-owner --no-privileges \
       --table=public.flights "$PGDATABASE" >"$LOGS/flights.ddl.sql"
   fi
   note "table definition used by both sides:"
-  grep -v -e '^--' -e '^SET ' -e '^SELECT pg_catalog' -e '^\\' -e '^$' "$LOGS/flights.ddl.sql" | sed 's/^/    /'
+  grep -v -e '^--' -e '^SET ' -e '^SELECT pg_catalog' -e '^[\\]' -e '^$' "$LOGS/flights.ddl.sql" | sed 's/^/    /'
 }
 
 recreate_flights() {
@@ -142,9 +146,15 @@ bench_memory() {
   psql_db -c "DROP TABLE IF EXISTS public.flights_x10"
 }
 
+drop_database() {
+  [[ "${BENCH_KEEP_DB:-}" == 1 ]] && return
+  psql_admin -c "DROP DATABASE IF EXISTS $PGDATABASE WITH (FORCE)" || true
+}
+
 main() {
   preflight
   create_database
+  trap drop_database EXIT
   warm_up_and_capture_ddl
   bench_csv
   bench_pg

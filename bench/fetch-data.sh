@@ -92,4 +92,4 @@ fetch_parquet
 convert_csv
 make_x10
 make_warmup
-log "ready: $(cd "$DATA" && ls -l --block-size=M flights.csv flights-x10.csv | awk '{ print $NF " " $5 }' | paste -sd ' ' -)"
+log "ready: $(cd "$DATA" && du -h --apparent-size flights.csv flights-x10.csv | awk '{ print $2 " " $1 }' | paste -sd ' ' -)"

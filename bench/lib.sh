@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Helpers for bench/e2e.sh: database access, timing, bookkeeping of runs, pipeline files, summary.
 # Sourced, not run. Expects LOGS, ROWS, TARGET_CSV, TARGET_PG and REFERENCE_ONLY from the caller.
 
