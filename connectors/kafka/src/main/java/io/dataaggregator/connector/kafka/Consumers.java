@@ -22,8 +22,13 @@ final class Consumers {
    * subscribed, so reads can seek to a checkpoint).
    */
   static Consumer<byte[], byte[]> create(KafkaSourceConfig config, String clientId) {
+    return create(config, clientId, "read_committed");
+  }
+
+  /** A consumer like {@link #create(KafkaSourceConfig, String)} with the given isolation level. */
+  static Consumer<byte[], byte[]> create(KafkaSourceConfig config, String clientId, String isolation) {
     Properties p = ClientProperties.common(config, clientId);
-    p.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.batchSize());
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);

@@ -10,7 +10,6 @@ import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.spi.ConnectorSpec;
 import io.dataaggregator.engine.spi.Source;
 import io.dataaggregator.engine.type.Field;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,24 +49,9 @@ public final class KafkaSource implements Source<KafkaSourceConfig> {
       names.forEach(topic -> streams.add(stream(topic, config.valueFields())));
       return new Catalog(streams);
     }
-    var consumer = Consumers.create(config, "dagg-sample");
-    try {
-      var sampler = new SchemaSampler(consumer, config);
-      for (String topic : names) {
-        streams.add(stream(topic, sampleSafely(sampler, topic, config)));
-      }
-    } finally {
-      consumer.close(Duration.ZERO);
-    }
+    var sampler = new SchemaSampler(config);
+    names.forEach(topic -> streams.add(stream(topic, sampler.valueFields(topic))));
     return new Catalog(streams);
-  }
-
-  private static List<Field> sampleSafely(SchemaSampler sampler, String topic, KafkaSourceConfig config) {
-    try {
-      return sampler.valueFields(topic);
-    } catch (RuntimeException e) {
-      throw KafkaFailures.translate(e, "sampling topic " + topic, config, KafkaErrorCode.READ_FAILED);
-    }
   }
 
   private static CatalogStream stream(String topic, List<Field> valueFields) {

@@ -15,20 +15,27 @@ import tools.jackson.databind.JsonNode;
 /**
  * Infers a topic's value fields from its latest messages: up to {@code sample_size} in all, spread
  * over the partitions, waiting at most {@code timeout_ms}. Values that are not JSON objects are
- * skipped (reading rejects them). Reuses one consumer for several topics; not thread-safe.
+ * skipped (reading rejects them). Thread-safe: each call uses its own consumer.
  */
 final class SchemaSampler {
   private static final Duration POLL = Duration.ofMillis(200);
 
-  private final Consumer<byte[], byte[]> consumer;
   private final KafkaSourceConfig config;
 
-  SchemaSampler(Consumer<byte[], byte[]> consumer, KafkaSourceConfig config) {
-    this.consumer = consumer;
+  SchemaSampler(KafkaSourceConfig config) {
     this.config = config;
   }
 
   List<Field> valueFields(String topic) {
+    // Uncommitted messages show the shape as well, and this isolation needs no stable offsets.
+    try (var consumer = Consumers.create(config, "dagg-sample-" + topic, "read_uncommitted")) {
+      return sample(consumer, topic);
+    } catch (RuntimeException e) {
+      throw KafkaFailures.translate(e, "sampling topic " + topic, config, KafkaErrorCode.READ_FAILED);
+    }
+  }
+
+  private List<Field> sample(Consumer<byte[], byte[]> consumer, String topic) {
     List<TopicPartition> partitions = Consumers.partitions(consumer, topic, config);
     Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
     Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -53,7 +60,6 @@ final class SchemaSampler {
       }
       remaining.removeIf(p -> consumer.position(p) >= end.get(p));
     }
-    consumer.unsubscribe();
     return inference.fields();
   }
 

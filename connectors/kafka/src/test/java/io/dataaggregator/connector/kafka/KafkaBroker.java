@@ -65,7 +65,10 @@ public final class KafkaBroker implements BeforeAllCallback, AutoCloseable {
 
   /** Creates a topic with a random name starting with {@code prefix}, and returns the name. */
   public String newTopic(String prefix, int partitions) throws Exception {
-    String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return createTopic(prefix + "-" + UUID.randomUUID().toString().substring(0, 8), partitions);
+  }
+
+  public String createTopic(String name, int partitions) throws Exception {
     admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
     return name;
   }
