@@ -1,5 +1,6 @@
 package io.dataaggregator.connector.kafka;
 
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.config.SaslConfigs;
@@ -55,6 +56,19 @@ final class ClientProperties {
     } else if (p.containsKey(SslConfigs.SSL_KEYSTORE_KEY_CONFIG)) {
       p.put(SslConfigs.SSL_KEY_PASSWORD_CONFIG, c.sslPassword());
     }
+  }
+
+  /** A copy of the user's client properties; a property without a value is a config error. */
+  static Map<String, Object> copyOf(Map<String, Object> properties) {
+    if (properties == null) {
+      return Map.of();
+    }
+    properties.forEach((k, v) -> {
+      if (v == null) {
+        throw new IllegalArgumentException("properties." + k + " has no value");
+      }
+    });
+    return Map.copyOf(properties);
   }
 
   /** A JAAS option value: double quotes, with backslashes and quotes escaped. */

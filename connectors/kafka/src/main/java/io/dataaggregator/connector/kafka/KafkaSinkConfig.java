@@ -58,7 +58,7 @@ public record KafkaSinkConfig(
     createTopics = createTopics == null || createTopics;
     compression = compression == null ? "lz4" : compression;
     lingerMs = lingerMs == null ? 5 : lingerMs;
-    properties = properties == null ? Map.of() : Map.copyOf(properties);
+    properties = ClientProperties.copyOf(properties);
     saslUsername = saslUsername == null ? "" : saslUsername;
     saslPassword = saslPassword == null ? "" : saslPassword;
     sslPassword = sslPassword == null ? "" : sslPassword;

@@ -69,7 +69,7 @@ public record KafkaSourceConfig(
     schema = schema == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(schema));
     sampleSize = sampleSize == null ? 1000 : sampleSize;
     batchSize = batchSize == null ? 5000 : batchSize;
-    properties = properties == null ? Map.of() : Map.copyOf(properties);
+    properties = ClientProperties.copyOf(properties);
     saslUsername = saslUsername == null ? "" : saslUsername;
     saslPassword = saslPassword == null ? "" : saslPassword;
     sslPassword = sslPassword == null ? "" : sslPassword;

@@ -128,4 +128,15 @@ class KafkaConfigTest {
     assertThat(props.getProperty("ssl.truststore.password")).isEqualTo("s3");
     assertThat(props).doesNotContainKey("ssl.keystore.password");
   }
+
+  @Test
+  void aClientPropertyWithoutAValueIsAConfigError() {
+    var props = new java.util.HashMap<String, Object>();
+    props.put("security.protocol", null);
+
+    assertThatThrownBy(() -> source(Map.of("bootstrap_servers", "b:9092", "topics", List.of("a"),
+        "properties", props)))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("properties.security.protocol has no value");
+  }
 }
