@@ -2,6 +2,7 @@ package io.dataaggregator.engine.run;
 
 import io.dataaggregator.engine.plan.Plan;
 import io.dataaggregator.engine.plan.TransformNode;
+import io.dataaggregator.engine.spi.BatchReader;
 import io.dataaggregator.engine.spi.BatchWriter;
 import io.dataaggregator.engine.spi.CatalogStream;
 import io.dataaggregator.engine.spi.Checkpoint;
@@ -85,8 +86,9 @@ final class StreamRun {
       Checkpoint stored = kept.or(() -> state.load(plan.name(), stream.name())).orElse(Checkpoint.START);
       Checkpoint from = RunCheckpoint.decode(stored).resumePoint(stream.sync());
       listener.on(new RunEvent.StreamStarted(stream.name(), table, !from.isStart()));
-      var committer = new Committer(writer, kept.isPresent(), from);
-      try (ReaderPump p = new ReaderPump(plan.source().read(stream, from), options.queueBatches(), stream.name())) {
+      BatchReader reader = plan.source().read(stream, from);
+      var committer = new Committer(writer, kept.isPresent(), from, reader);
+      try (ReaderPump p = new ReaderPump(reader, options.queueBatches(), stream.name())) {
         pump = p;
         ReaderPump.Envelope envelope;
         while ((envelope = p.take()) != null) {
@@ -147,13 +149,15 @@ final class StreamRun {
   private final class Committer {
     private final BatchWriter writer;
     private final boolean destinationKeepsState;
+    private final BatchReader reader;
     private Checkpoint position;
     private long rowsAtLastCommit;
     private long lastCommitNanos = System.nanoTime();
 
-    Committer(BatchWriter writer, boolean destinationKeepsState, Checkpoint from) {
+    Committer(BatchWriter writer, boolean destinationKeepsState, Checkpoint from, BatchReader reader) {
       this.writer = writer;
       this.destinationKeepsState = destinationKeepsState;
+      this.reader = reader;
       this.position = from;
     }
 
@@ -180,6 +184,8 @@ final class StreamRun {
       if (!destinationKeepsState) {
         state.save(plan.name(), stream.name(), encoded);
       }
+      // Only now may the source acknowledge (e.g. commit Kafka group offsets): at-least-once.
+      reader.committed(position);
       listener.on(new RunEvent.Committed(stream.name(), counter.snapshot()));
     }
   }

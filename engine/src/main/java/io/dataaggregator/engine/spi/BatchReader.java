@@ -22,6 +22,16 @@ public interface BatchReader extends AutoCloseable {
    */
   Checkpoint checkpoint();
 
+  /**
+   * Tells the reader that everything up to {@code checkpoint} (a value {@link #checkpoint} returned)
+   * is durable in the destination and saved as the run's state, so the source may acknowledge it
+   * (Kafka consumer group offsets, queue acks). Called by the runner's writer thread after each
+   * commit, possibly while {@link #next} runs on the reader's thread and possibly after {@link
+   * #close}; it must not block for long. Never called for a position not yet committed. Default:
+   * nothing.
+   */
+  default void committed(Checkpoint checkpoint) {}
+
   /** Bytes consumed from the source so far, for progress; 0 where unknown. */
   default long bytesRead() {
     return 0;
