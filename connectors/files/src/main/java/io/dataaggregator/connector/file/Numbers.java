@@ -8,18 +8,51 @@ package io.dataaggregator.connector.file;
 final class Numbers {
   private Numbers() {}
 
-  static Integer parseInt(String t) {
-    if (!isInteger(t)) {
-      return null;
-    }
-    try {
-      return Integer.parseInt(t);
-    } catch (NumberFormatException e) {
-      return null;
+  private static final double[] POWERS_OF_TEN = new double[23];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
     }
   }
 
+  /** Marks "not a number" in {@link #fastLong}; the fast path never produces it as a value. */
+  private static final long INVALID = Long.MIN_VALUE;
+
+  static Integer parseInt(String t) {
+    long v = fastLong(t);
+    if (v == INVALID) {
+      Long slow = parseLongSlow(t);
+      return slow == null || slow != slow.intValue() ? null : slow.intValue();
+    }
+    return v == (int) v ? Integer.valueOf((int) v) : null;
+  }
+
   static Long parseLong(String t) {
+    long v = fastLong(t);
+    return v == INVALID ? parseLongSlow(t) : Long.valueOf(v);
+  }
+
+  /** Up to 18 digits with an optional sign; {@link #INVALID} for anything else. */
+  private static long fastLong(String t) {
+    int n = t.length();
+    int i = signEnd(t);
+    if (i == n || n - i > 18) {
+      return INVALID;
+    }
+    long v = 0;
+    for (; i < n; i++) {
+      int d = t.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        return INVALID;
+      }
+      v = v * 10 + d;
+    }
+    return t.charAt(0) == '-' ? -v : v;
+  }
+
+  private static Long parseLongSlow(String t) {
     if (!isInteger(t)) {
       return null;
     }
@@ -30,7 +63,36 @@ final class Numbers {
     }
   }
 
+  /**
+   * Plain decimals of at most 15 digits take the exact fast path (an integer mantissa divided by a
+   * power of ten, both exact doubles, rounds correctly); the rest goes through the JDK.
+   */
   static Double parseDouble(String t) {
+    int n = t.length();
+    int i = signEnd(t);
+    long mantissa = 0;
+    int digits = 0;
+    int scale = -1;
+    for (; i < n; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9' && digits < 15) {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+        scale += scale >= 0 ? 1 : 0;
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return parseDoubleSlow(t);
+      }
+    }
+    if (digits == 0) {
+      return parseDoubleSlow(t);
+    }
+    double v = mantissa / POWERS_OF_TEN[Math.max(scale, 0)];
+    return t.charAt(0) == '-' ? -v : v;
+  }
+
+  private static Double parseDoubleSlow(String t) {
     return switch (t) {
       case "NaN" -> Double.NaN;
       case "Infinity", "+Infinity", "inf", "+inf" -> Double.POSITIVE_INFINITY;

@@ -249,7 +249,7 @@ final class CsvParser extends ByteWindow {
         }
       } else if (c == LF) {
         if (p == limit) {
-          return eof ? unclosed() : needMore(s, p);
+          return eof ? unclosed(s, p) : needMore(s, p);
         }
         lines++;
         p++;
@@ -260,7 +260,7 @@ final class CsvParser extends ByteWindow {
         fl |= CsvFields.HAS_NUL;
         p++;
       } else if (p + 1 >= limit) {
-        return eof ? unclosed() : needMore(s, p);
+        return eof ? unclosed(s, p) : needMore(s, p);
       } else {
         fl |= CsvFields.UNESCAPE | escapedFlags(b[p + 1]);
         p += 2;
@@ -288,7 +288,11 @@ final class CsvParser extends ByteWindow {
             + " bytes); is a quote left open?");
   }
 
-  private int unclosed() {
+  /** A quote open at the end of input; reported as too long when it is (whatever the window). */
+  private int unclosed(int s, int p) {
+    if (p - s > maxField) {
+      return tooLong();
+    }
     return broken(
         "the quoted field "
             + (fields.count() + 1)
