@@ -1,5 +1,6 @@
 package io.dataaggregator.connector.file.csv;
 
+import io.dataaggregator.connector.file.ColumnTypes;
 import io.dataaggregator.connector.file.FileInput;
 import io.dataaggregator.connector.file.FileSet;
 import io.dataaggregator.connector.file.TypeGuess;
@@ -89,7 +90,7 @@ final class CsvDiscovery {
   }
 
   private Schema schema(FileSet files) {
-    CsvColumns columns = options.columns();
+    ColumnTypes columns = options.columns();
     if (guesses.isEmpty()) {
       if (columns.isEmpty()) {
         throw new ConnectorException(CsvErrorCode.EMPTY_FILE, emptyMessage(files));

@@ -1,5 +1,6 @@
 package io.dataaggregator.connector.file.csv;
 
+import io.dataaggregator.connector.file.ColumnTypes;
 import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.type.Schema;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ record CsvLayout(int[] target) {
    *
    * @throws ConnectorException ({@link CsvErrorCode#BAD_HEADER}) for an unusable header
    */
-  static List<String> namesOf(Path file, List<String> header, CsvColumns columns) {
+  static List<String> namesOf(Path file, List<String> header, ColumnTypes columns) {
     String problems = CsvHeader.problems(header);
     if (problems == null) {
       return header;
@@ -37,7 +38,7 @@ record CsvLayout(int[] target) {
    *
    * @throws ConnectorException ({@link CsvErrorCode#HEADER_CHANGED}) for a column the schema lacks
    */
-  static CsvLayout byHeader(Path file, List<String> header, CsvColumns columns, Schema schema) {
+  static CsvLayout byHeader(Path file, List<String> header, ColumnTypes columns, Schema schema) {
     List<String> names = namesOf(file, header, columns);
     int[] target = new int[names.size()];
     for (int i = 0; i < names.size(); i++) {

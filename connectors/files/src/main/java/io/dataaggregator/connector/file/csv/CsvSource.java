@@ -20,7 +20,7 @@ import java.util.List;
  * line and column; reading goes on. Checkpoints are byte offsets, so a resumed read starts exactly
  * after the last batch returned. Stateless and thread-safe.
  */
-@AutoService(io.dataaggregator.engine.spi.Source.class)
+@AutoService(Source.class)
 public final class CsvSource implements Source<CsvSourceConfig> {
   private static final ConnectorSpec<CsvSourceConfig> SPEC =
       new ConnectorSpec<>(
