@@ -21,7 +21,9 @@ public enum FileErrorCode implements ErrorCode {
   /** The operating system failed a read. */
   READ_FAILED("FILE-08", false),
   /** The operating system failed a write. */
-  WRITE_FAILED("FILE-09", false);
+  WRITE_FAILED("FILE-09", false),
+  /** A table name that cannot be a file name. */
+  BAD_NAME("FILE-10", true);
 
   private final String code;
   private final boolean inputError;

@@ -16,8 +16,8 @@ import java.util.HexFormat;
  * The one place where text becomes typed values and typed values become text, for every text
  * format (CSV, JSON strings, ...). Thread-safe and stateless.
  *
- * <p>Parsing: STRING keeps the text as is; every other type ignores surrounding spaces and reads
- * empty text as null. Booleans accept true/false, t/f, yes/no, y/n, 1/0 in any case; numbers are
+ * <p>Parsing: STRING keeps the text as is; empty text is an empty BYTES value; every other type
+ * ignores surrounding spaces and reads empty text as null. Booleans accept true/false, t/f, yes/no, y/n, 1/0 in any case; numbers are
  * plain decimal or scientific notation; dates, times and timestamps are ISO-8601 (a space may
  * replace the {@code T}, offsets are {@code Z}, {@code +02}, {@code +0200} or {@code +02:00});
  * bytes are base64 or {@code \x}-prefixed hex; JSON must be well-formed. A decimal must fit its
@@ -30,7 +30,8 @@ public final class TextValues {
   private TextValues() {}
 
   /**
-   * The value of {@code text} as {@code type}; null for null (and for blank text unless STRING).
+   * The value of {@code text} as {@code type}; null for null (and for blank text unless STRING or
+   * BYTES).
    *
    * @throws BadValueException naming the value and the type when it does not fit
    */
@@ -40,6 +41,7 @@ public final class TextValues {
     }
     return switch (type.kind()) {
       case STRING -> text;
+      case BYTES -> text.isEmpty() ? new byte[0] : parseStripped(text.strip(), type);
       default -> {
         String t = text.strip();
         yield t.isEmpty() ? null : parseStripped(t, type);
