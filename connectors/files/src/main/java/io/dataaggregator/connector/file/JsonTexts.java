@@ -9,8 +9,11 @@ import tools.jackson.core.json.JsonFactory;
 
 /** Checks that text is one well-formed JSON value, for values typed {@code json}. */
 public final class JsonTexts {
-  /** The shared Jackson factory of this module; thread-safe. */
-  public static final JsonFactory FACTORY = new JsonFactory();
+  /**
+   * The shared Jackson factory of this module; thread-safe. Writes no separator between root
+   * values: JSON Lines writers end each object with a line feed themselves.
+   */
+  public static final JsonFactory FACTORY = JsonFactory.builder().rootValueSeparator((String) null).build();
 
   private JsonTexts() {}
 
