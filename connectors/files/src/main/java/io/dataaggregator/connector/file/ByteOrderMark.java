@@ -33,7 +33,10 @@ record ByteOrderMark(int length, Charset charset) {
   }
 
   static ByteOrderMark of(byte[] head, int n) {
-    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+    if (n >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
       return new ByteOrderMark(3, StandardCharsets.UTF_8);
     }
     if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {

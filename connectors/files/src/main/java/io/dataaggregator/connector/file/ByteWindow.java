@@ -25,14 +25,19 @@ public abstract class ByteWindow {
   private final int maxWindow;
 
   protected byte[] buf;
+
   /** Start of the unit being parsed; everything before it is consumed. */
   protected int pos;
+
   /** End of the valid bytes; {@code buf[limit] == '\n'}. */
   protected int limit;
+
   /** Stream offset of {@code buf[0]}. */
   protected long bufStart;
+
   /** Whether the stream has no bytes beyond {@code limit}. */
   protected boolean eof;
+
   /** Line number (1-based) of the byte at {@code pos}. */
   protected long line = 1;
 

@@ -31,7 +31,8 @@ public final class FileBatchReader implements BatchReader {
   private volatile long bytesRead;
 
   /** Starts at {@code from}: {@link Checkpoint#START} or a checkpoint of an earlier reader. */
-  public FileBatchReader(FileSet files, Schema schema, FileRowReader.Opener opener, Checkpoint from) {
+  public FileBatchReader(
+      FileSet files, Schema schema, FileRowReader.Opener opener, Checkpoint from) {
     this.files = files;
     this.schema = schema;
     this.opener = opener;
@@ -78,7 +79,8 @@ public final class FileBatchReader implements BatchReader {
       }
       boolean more = current.read(rows, rejections, BATCH_ROWS - rows.size(), BATCH_BYTES);
       checkpoint =
-          new FilePosition(files.files().get(index).toString(), index, current.offset(), current.line())
+          new FilePosition(
+                  files.files().get(index).toString(), index, current.offset(), current.line())
               .toCheckpoint();
       if (more) {
         return;

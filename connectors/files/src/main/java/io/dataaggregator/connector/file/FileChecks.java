@@ -13,13 +13,20 @@ public final class FileChecks {
   public static CheckResult readable(FileSet files) {
     for (Path file : files.files()) {
       if (!Files.isReadable(file)) {
-        return CheckResult.failure("file " + file + " exists but cannot be read (check its permissions)");
+        return CheckResult.failure(
+            "file " + file + " exists but cannot be read (check its permissions)");
       }
     }
     long bytes = files.totalBytes();
     int n = files.files().size();
     return CheckResult.success(
-        n + (n == 1 ? " file" : " files") + ", " + bytes + " bytes, stream '" + files.stream() + "'");
+        n
+            + (n == 1 ? " file" : " files")
+            + ", "
+            + bytes
+            + " bytes, stream '"
+            + files.stream()
+            + "'");
   }
 
   /** Success when {@code folder} exists and is writable, or can be created; else why not. */

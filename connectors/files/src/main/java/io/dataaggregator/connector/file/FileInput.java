@@ -28,8 +28,13 @@ public final class FileInput implements Closeable {
   private final boolean validateUtf8;
   private final long startOffset;
 
-  private FileInput(Path file, FileInputStream raw, InputStream stream, Charset charset,
-      boolean validateUtf8, long startOffset) {
+  private FileInput(
+      Path file,
+      FileInputStream raw,
+      InputStream stream,
+      Charset charset,
+      boolean validateUtf8,
+      long startOffset) {
     this.file = file;
     this.raw = raw;
     this.stream = stream;
@@ -46,7 +51,8 @@ public final class FileInput implements Closeable {
    */
   public static FileInput open(Path file, TextEncoding encoding, boolean utf8Only) {
     boolean gzip = isGzip(file);
-    ByteOrderMark bom = encoding.sniffsByteOrderMark() ? ByteOrderMark.sniff(file, gzip) : ByteOrderMark.NONE;
+    ByteOrderMark bom =
+        encoding.sniffsByteOrderMark() ? ByteOrderMark.sniff(file, gzip) : ByteOrderMark.NONE;
     Charset charset = bom.charset() != null ? bom.charset() : encoding.charset();
     FileInputStream raw = openRaw(file);
     try {
@@ -59,7 +65,8 @@ public final class FileInput implements Closeable {
       if (!utf8Only && effective.isAsciiCompatibleSingleByte()) {
         return new FileInput(file, raw, in, charset, false, bom.length());
       }
-      return new FileInput(file, raw, new Utf8Transcoder(in, charset), StandardCharsets.UTF_8, false, 0);
+      return new FileInput(
+          file, raw, new Utf8Transcoder(in, charset), StandardCharsets.UTF_8, false, 0);
     } catch (IOException e) {
       closeQuietly(raw);
       throw readFailed(file, e);
@@ -114,7 +121,9 @@ public final class FileInput implements Closeable {
     }
   }
 
-  /** Skips exactly {@code n} bytes, or fewer only at the end of {@code in}; returns those skipped. */
+  /**
+   * Skips exactly {@code n} bytes, or fewer only at the end of {@code in}; returns those skipped.
+   */
   public static long skipFully(InputStream in, long n) throws IOException {
     long left = n;
     while (left > 0) {

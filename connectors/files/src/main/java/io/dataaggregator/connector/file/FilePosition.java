@@ -36,7 +36,9 @@ public record FilePosition(
     } catch (JacksonException | IllegalArgumentException e) {
       throw new ConnectorException(
           FileErrorCode.BAD_CHECKPOINT,
-          "checkpoint '" + checkpoint.state() + "' was not written by a file source"
+          "checkpoint '"
+              + checkpoint.state()
+              + "' was not written by a file source"
               + " (expected {\"file\", \"index\", \"offset\", \"line\"})");
     }
   }

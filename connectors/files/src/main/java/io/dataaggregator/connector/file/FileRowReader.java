@@ -4,13 +4,13 @@ import io.dataaggregator.engine.type.Rejection;
 import java.util.List;
 
 /**
- * Reads the rows of one file for a {@link FileBatchReader}. Used by one thread; closed by the
- * batch reader.
+ * Reads the rows of one file for a {@link FileBatchReader}. Used by one thread; closed by the batch
+ * reader.
  */
 public interface FileRowReader extends AutoCloseable {
   /**
-   * Appends rows to {@code rows} and bad input to {@code rejections} until {@code maxRows} rows were
-   * added, about {@code maxBytes} bytes were consumed, or the file ended.
+   * Appends rows to {@code rows} and bad input to {@code rejections} until {@code maxRows} rows
+   * were added, about {@code maxBytes} bytes were consumed, or the file ended.
    *
    * @return false once the file is exhausted
    */

@@ -33,8 +33,14 @@ public final class FileSink implements BatchWriter {
   private long committedSize;
   private boolean finished;
 
-  private FileSink(WriteTarget target, Path file, Path temp, FileChannel channel, RowFormat format,
-      Path rejected) throws IOException {
+  private FileSink(
+      WriteTarget target,
+      Path file,
+      Path temp,
+      FileChannel channel,
+      RowFormat format,
+      Path rejected)
+      throws IOException {
     this.target = target;
     this.file = file;
     this.temp = temp;
@@ -58,7 +64,10 @@ public final class FileSink implements BatchWriter {
     if (target.mode() == WriteMode.UPSERT) {
       throw new ConnectorException(
           FileErrorCode.UPSERT_UNSUPPORTED,
-          "files do not support upsert (table " + target.table() + ", key " + target.key()
+          "files do not support upsert (table "
+              + target.table()
+              + ", key "
+              + target.key()
               + "): use mode append or overwrite, or a database destination to merge on a key");
     }
     String name = OutputFiles.checkName(target.table());
@@ -90,8 +99,13 @@ public final class FileSink implements BatchWriter {
     if (!batch.rows().isEmpty() && !batch.schema().names().equals(target.schema().names())) {
       throw new ConnectorException(
           FileErrorCode.SCHEMA_MISMATCH,
-          "a batch for " + file + " has columns " + batch.schema().names() + ", but the file was"
-              + " opened for " + target.schema().names());
+          "a batch for "
+              + file
+              + " has columns "
+              + batch.schema().names()
+              + ", but the file was"
+              + " opened for "
+              + target.schema().names());
     }
     try {
       for (Object[] row : batch.rows()) {
@@ -122,7 +136,10 @@ public final class FileSink implements BatchWriter {
     try {
       channel.close();
       if (temp != null) {
-        Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        Files.move(
+            temp,
+            file,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         OutputFiles.syncFolder(file.getParent());
       }

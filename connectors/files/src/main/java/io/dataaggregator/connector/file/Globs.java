@@ -47,7 +47,8 @@ final class Globs {
       first++;
     }
     String baseText = String.join("/", segments.subList(0, first));
-    Path base = baseText.isEmpty() ? Path.of(normalized.startsWith("/") ? "/" : ".") : Path.of(baseText);
+    Path base =
+        baseText.isEmpty() ? Path.of(normalized.startsWith("/") ? "/" : ".") : Path.of(baseText);
     String pattern = String.join("/", segments.subList(first, segments.size()));
     if (!Files.isDirectory(base)) {
       throw new ConnectorException(

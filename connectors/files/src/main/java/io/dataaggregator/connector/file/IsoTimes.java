@@ -9,10 +9,10 @@ import java.time.ZoneOffset;
 
 /**
  * Hand-written parsers for ISO-8601 dates and times: {@code 2024-03-01}, {@code 13:45[:30[.123]]},
- * a date and a time joined by {@code T} or a space, and an offset {@code Z}, {@code +02},
- * {@code +0200} or {@code +02:00}. Several times faster than {@code DateTimeFormatter}, which
- * matters on files with millions of timestamps. Each method returns null when the text does not
- * have the shape (or names an impossible date), never throws.
+ * a date and a time joined by {@code T} or a space, and an offset {@code Z}, {@code +02}, {@code
+ * +0200} or {@code +02:00}. Several times faster than {@code DateTimeFormatter}, which matters on
+ * files with millions of timestamps. Each method returns null when the text does not have the shape
+ * (or names an impossible date), never throws.
  */
 final class IsoTimes {
   private IsoTimes() {}

@@ -13,7 +13,8 @@ public final class JsonTexts {
    * The shared Jackson factory of this module; thread-safe. Writes no separator between root
    * values: JSON Lines writers end each object with a line feed themselves.
    */
-  public static final JsonFactory FACTORY = JsonFactory.builder().rootValueSeparator((String) null).build();
+  public static final JsonFactory FACTORY =
+      JsonFactory.builder().rootValueSeparator((String) null).build();
 
   private JsonTexts() {}
 

@@ -15,7 +15,10 @@ final class OutputFiles {
 
   /** {@code table} when it can be a file name in the output folder. */
   static String checkName(String table) {
-    if (table.isBlank() || table.contains("/") || table.contains("\\") || table.startsWith(".")
+    if (table.isBlank()
+        || table.contains("/")
+        || table.contains("\\")
+        || table.startsWith(".")
         || table.indexOf('\0') >= 0) {
       throw new ConnectorException(
           FileErrorCode.BAD_NAME,
@@ -41,15 +44,16 @@ final class OutputFiles {
   }
 
   /**
-   * Opens {@code file} for appending, after checking an existing file's columns and ending its
-   * last line if a crash left it open.
+   * Opens {@code file} for appending, after checking an existing file's columns and ending its last
+   * line if a crash left it open.
    */
   static FileChannel openForAppend(Path file, Schema schema, RowFormat format) throws IOException {
     if (Files.exists(file) && Files.size(file) > 0) {
       format.checkAppend(file, schema);
     }
     FileChannel channel =
-        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     long size = channel.size();
     if (size > 0 && lastByte(file, size) != '\n') {
       channel.write(ByteBuffer.wrap(new byte[] {'\n'}));

@@ -32,7 +32,9 @@ final class RejectionLog implements AutoCloseable {
       return;
     }
     if (json == null) {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
       OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 14);
       json = JsonTexts.FACTORY.createGenerator(ObjectWriteContext.empty(), out);
     }

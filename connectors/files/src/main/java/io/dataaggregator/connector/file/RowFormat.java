@@ -10,14 +10,16 @@ public interface RowFormat {
   /** The file extension without the dot, e.g. {@code csv}. */
   String extension();
 
-  /** An encoder writing to {@code out}; it buffers, and {@link Encoder#flush} pushes to {@code out}. */
+  /**
+   * An encoder writing to {@code out}; it buffers, and {@link Encoder#flush} pushes to {@code out}.
+   */
   Encoder open(OutputStream out);
 
   /**
    * Checks that rows of {@code schema} can be appended to the existing, non-empty {@code file}.
    *
-   * @throws io.dataaggregator.engine.spi.ConnectorException ({@link
-   *     FileErrorCode#SCHEMA_MISMATCH}) naming what differs
+   * @throws io.dataaggregator.engine.spi.ConnectorException ({@link FileErrorCode#SCHEMA_MISMATCH})
+   *     naming what differs
    */
   void checkAppend(Path file, Schema schema);
 

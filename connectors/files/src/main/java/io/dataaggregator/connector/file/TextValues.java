@@ -13,18 +13,18 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The one place where text becomes typed values and typed values become text, for every text
- * format (CSV, JSON strings, ...). Thread-safe and stateless.
+ * The one place where text becomes typed values and typed values become text, for every text format
+ * (CSV, JSON strings, ...). Thread-safe and stateless.
  *
  * <p>Parsing: STRING keeps the text as is; empty text is an empty BYTES value; every other type
- * ignores surrounding spaces and reads empty text as null. Booleans accept true/false, t/f, yes/no, y/n, 1/0 in any case; numbers are
- * plain decimal or scientific notation; dates, times and timestamps are ISO-8601 (a space may
- * replace the {@code T}, offsets are {@code Z}, {@code +02}, {@code +0200} or {@code +02:00});
- * bytes are base64 or {@code \x}-prefixed hex; JSON must be well-formed. A decimal must fit its
- * precision and scale without rounding.
+ * ignores surrounding spaces and reads empty text as null. Booleans accept true/false, t/f, yes/no,
+ * y/n, 1/0 in any case; numbers are plain decimal or scientific notation; dates, times and
+ * timestamps are ISO-8601 (a space may replace the {@code T}, offsets are {@code Z}, {@code +02},
+ * {@code +0200} or {@code +02:00}); bytes are base64 or {@code \x}-prefixed hex; JSON must be
+ * well-formed. A decimal must fit its precision and scale without rounding.
  *
- * <p>Rendering is the inverse and what {@link #parse} reads back: ISO dates and times with
- * seconds, decimals without exponent, bytes as base64, JSON as its text.
+ * <p>Rendering is the inverse and what {@link #parse} reads back: ISO dates and times with seconds,
+ * decimals without exponent, bytes as base64, JSON as its text.
  */
 public final class TextValues {
   private TextValues() {}

@@ -1,6 +1,8 @@
 package io.dataaggregator.connector.file;
 
-/** UTF-8 validation on raw bytes, so that invalid input is rejected rather than silently replaced. */
+/**
+ * UTF-8 validation on raw bytes, so that invalid input is rejected rather than silently replaced.
+ */
 public final class Utf8 {
   private Utf8() {}
 

@@ -21,7 +21,9 @@ class ConnectorRegistrationTest {
     for (String id : new String[] {"csv", "json"}) {
       assertThat(ConfigSchemas.of(registry.source(id).orElseThrow().spec().configType()).toString())
           .contains("\"path\"");
-      assertThat(ConfigSchemas.of(registry.destination(id).orElseThrow().spec().configType()).toString())
+      assertThat(
+              ConfigSchemas.of(registry.destination(id).orElseThrow().spec().configType())
+                  .toString())
           .contains("\"path\"");
     }
   }
@@ -52,7 +54,9 @@ class ConnectorRegistrationTest {
       ConfigBinder.bind(yaml, JsonSourceConfig.class, "json source");
       throw new AssertionError("expected invalid config");
     } catch (InvalidConfigException e) {
-      assertThat(e.problems()).extracting(p -> p.path()).containsExactlyInAnyOrder("format", "colums");
+      assertThat(e.problems())
+          .extracting(p -> p.path())
+          .containsExactlyInAnyOrder("format", "colums");
     }
   }
 }

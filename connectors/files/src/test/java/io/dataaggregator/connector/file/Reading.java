@@ -15,8 +15,12 @@ import java.util.List;
  * and its rejection count.
  */
 public record Reading(
-    CatalogStream stream, List<Object[]> rows, List<Rejection> rejections, List<Checkpoint> checkpoints,
-    List<Integer> batchSizes, List<Integer> batchRejections) {
+    CatalogStream stream,
+    List<Object[]> rows,
+    List<Rejection> rejections,
+    List<Checkpoint> checkpoints,
+    List<Integer> batchSizes,
+    List<Integer> batchRejections) {
 
   /** Discovers the source's only stream and reads it from the start. */
   public static <C extends Record> Reading of(Source<C> source, C config) {

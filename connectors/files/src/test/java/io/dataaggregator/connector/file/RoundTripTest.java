@@ -55,16 +55,36 @@ class RoundTripTest {
 
   static List<Object[]> rows() {
     var rows = new ArrayList<Object[]>();
-    rows.add(new Object[] {
-      true, -42, 9_000_000_000L, new BigDecimal("-123456789.125"), 0.1 + 0.2,
-      "comma, \"quote\"\nnew line, ünïcödé ✓", LocalDate.of(1999, 12, 31),
-      LocalTime.of(23, 59, 59, 999_999_999), LocalDateTime.of(2024, 2, 29, 12, 0),
-      OffsetDateTime.of(2024, 3, 10, 2, 30, 0, 0, ZoneOffset.ofHoursMinutes(-9, -30)),
-      new byte[] {0, 1, 2, (byte) 0xFE, (byte) 0xFF}, new JsonText("{\"a\":[1,2.5,\"x\"],\"b\":null}")});
-    rows.add(new Object[] {
-      false, Integer.MAX_VALUE, Long.MIN_VALUE, new BigDecimal("0.000"), -1.5e300, "",
-      LocalDate.of(2024, 1, 1), LocalTime.MIDNIGHT, LocalDateTime.of(1970, 1, 1, 0, 0, 0, 1000),
-      OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), new byte[0], new JsonText("[]")});
+    rows.add(
+        new Object[] {
+          true,
+          -42,
+          9_000_000_000L,
+          new BigDecimal("-123456789.125"),
+          0.1 + 0.2,
+          "comma, \"quote\"\nnew line, ünïcödé ✓",
+          LocalDate.of(1999, 12, 31),
+          LocalTime.of(23, 59, 59, 999_999_999),
+          LocalDateTime.of(2024, 2, 29, 12, 0),
+          OffsetDateTime.of(2024, 3, 10, 2, 30, 0, 0, ZoneOffset.ofHoursMinutes(-9, -30)),
+          new byte[] {0, 1, 2, (byte) 0xFE, (byte) 0xFF},
+          new JsonText("{\"a\":[1,2.5,\"x\"],\"b\":null}")
+        });
+    rows.add(
+        new Object[] {
+          false,
+          Integer.MAX_VALUE,
+          Long.MIN_VALUE,
+          new BigDecimal("0.000"),
+          -1.5e300,
+          "",
+          LocalDate.of(2024, 1, 1),
+          LocalTime.MIDNIGHT,
+          LocalDateTime.of(1970, 1, 1, 0, 0, 0, 1000),
+          OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+          new byte[0],
+          new JsonText("[]")
+        });
     rows.add(new Object[12]);
     return rows;
   }
@@ -90,16 +110,32 @@ class RoundTripTest {
 
   static List<List<Object>> comparable(List<Object[]> rows) {
     return rows.stream()
-        .map(r -> Arrays.stream(r).map(v -> v instanceof byte[] b ? (Object) Arrays.toString(b) : v).toList())
+        .map(
+            r ->
+                Arrays.stream(r)
+                    .map(v -> v instanceof byte[] b ? (Object) Arrays.toString(b) : v)
+                    .toList())
         .map(l -> (List<Object>) new ArrayList<>(l))
         .toList();
   }
 
   @Test
   void csvRoundTripKeepsEveryTypeNullsAndEmptyStrings() {
-    write(new CsvDestination().open(new CsvDestinationConfig(dir.toString()), target(WriteMode.OVERWRITE)));
-    var config = new CsvSourceConfig(dir.resolve("all_types.csv").toString(), null, null, null, null, null,
-        null, columns(), null, null);
+    write(
+        new CsvDestination()
+            .open(new CsvDestinationConfig(dir.toString()), target(WriteMode.OVERWRITE)));
+    var config =
+        new CsvSourceConfig(
+            dir.resolve("all_types.csv").toString(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            columns(),
+            null,
+            null);
     Reading r = Reading.of(new CsvSource(), config);
     assertThat(r.stream().schema()).isEqualTo(SCHEMA);
     assertThat(r.rejections()).isEmpty();
@@ -108,8 +144,12 @@ class RoundTripTest {
 
   @Test
   void jsonRoundTripKeepsEveryTypeAndNulls() {
-    write(new JsonDestination().open(new JsonDestinationConfig(dir.toString()), target(WriteMode.APPEND)));
-    var config = new JsonSourceConfig(dir.resolve("all_types.jsonl").toString(), null, null, null, columns(), null);
+    write(
+        new JsonDestination()
+            .open(new JsonDestinationConfig(dir.toString()), target(WriteMode.APPEND)));
+    var config =
+        new JsonSourceConfig(
+            dir.resolve("all_types.jsonl").toString(), null, null, null, columns(), null);
     Reading r = Reading.of(new JsonSource(), config);
     assertThat(r.stream().schema()).isEqualTo(SCHEMA);
     assertThat(r.rejections()).isEmpty();
@@ -118,13 +158,25 @@ class RoundTripTest {
 
   @Test
   void csvRoundTripInfersTheGuessableTypesWithoutColumns() {
-    write(new CsvDestination().open(new CsvDestinationConfig(dir.toString()), target(WriteMode.OVERWRITE)));
-    Reading r = Reading.of(new CsvSource(), CsvSourceConfig.of(dir.resolve("all_types.csv").toString()));
+    write(
+        new CsvDestination()
+            .open(new CsvDestinationConfig(dir.toString()), target(WriteMode.OVERWRITE)));
+    Reading r =
+        Reading.of(new CsvSource(), CsvSourceConfig.of(dir.resolve("all_types.csv").toString()));
     assertThat(r.stream().schema().fields())
         .extracting(Field::type)
         .containsExactly(
-            DataType.BOOLEAN, DataType.INT, DataType.BIGINT, DataType.DOUBLE, DataType.DOUBLE,
-            DataType.STRING, DataType.DATE, DataType.STRING, DataType.TIMESTAMP, DataType.TIMESTAMP_TZ,
-            DataType.STRING, DataType.STRING);
+            DataType.BOOLEAN,
+            DataType.INT,
+            DataType.BIGINT,
+            DataType.DOUBLE,
+            DataType.DOUBLE,
+            DataType.STRING,
+            DataType.DATE,
+            DataType.STRING,
+            DataType.TIMESTAMP,
+            DataType.TIMESTAMP_TZ,
+            DataType.STRING,
+            DataType.STRING);
   }
 }

@@ -51,12 +51,14 @@ class TextValuesTest {
       assertThat(TextValues.parse(text, TYPES.get(i))).as(text).isEqualTo(SAMPLES.get(i));
     }
     byte[] bytes = {0, 1, (byte) 0xFF, 'x'};
-    assertThat((byte[]) TextValues.parse(TextValues.render(bytes), DataType.BYTES)).isEqualTo(bytes);
+    assertThat((byte[]) TextValues.parse(TextValues.render(bytes), DataType.BYTES))
+        .isEqualTo(bytes);
   }
 
   @Test
   void rendersTimesWithSecondsAndDecimalsWithoutExponent() {
-    assertThat(TextValues.render(LocalDateTime.of(2024, 1, 2, 3, 4))).isEqualTo("2024-01-02T03:04:00");
+    assertThat(TextValues.render(LocalDateTime.of(2024, 1, 2, 3, 4)))
+        .isEqualTo("2024-01-02T03:04:00");
     assertThat(TextValues.render(new BigDecimal("1E+3"))).isEqualTo("1000");
     assertThat(TextValues.render(OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC)))
         .isEqualTo("2024-01-02T03:04:05Z");
@@ -69,7 +71,8 @@ class TextValuesTest {
     assertThat(TextValues.parse("-17", DataType.INT)).isEqualTo(-17);
     assertThat(TextValues.parse("1e3", DataType.DOUBLE)).isEqualTo(1000.0);
     assertThat(TextValues.parse("-0.000123", DataType.DOUBLE)).isEqualTo(-0.000123);
-    assertThat(TextValues.parse("123456789012345678901", DataType.DOUBLE)).isEqualTo(1.2345678901234568E20);
+    assertThat(TextValues.parse("123456789012345678901", DataType.DOUBLE))
+        .isEqualTo(1.2345678901234568E20);
     assertThat(TextValues.parse("2024-03-01 10:00:00.5", DataType.TIMESTAMP))
         .isEqualTo(LocalDateTime.of(2024, 3, 1, 10, 0, 0, 500_000_000));
     assertThat(TextValues.parse("2024-03-01 10:00:00+02", DataType.TIMESTAMP_TZ))
@@ -86,15 +89,20 @@ class TextValuesTest {
     assertThatThrownBy(() -> TextValues.parse("12x", DataType.INT))
         .isInstanceOf(BadValueException.class)
         .hasMessage("'12x' is not an int");
-    assertThatThrownBy(() -> TextValues.parse("3000000000", DataType.INT)).hasMessage("'3000000000' is not an int");
-    assertThatThrownBy(() -> TextValues.parse("1d", DataType.DOUBLE)).hasMessage("'1d' is not a double");
-    assertThatThrownBy(() -> TextValues.parse("2024-02-30", DataType.DATE)).hasMessage("'2024-02-30' is not a date");
+    assertThatThrownBy(() -> TextValues.parse("3000000000", DataType.INT))
+        .hasMessage("'3000000000' is not an int");
+    assertThatThrownBy(() -> TextValues.parse("1d", DataType.DOUBLE))
+        .hasMessage("'1d' is not a double");
+    assertThatThrownBy(() -> TextValues.parse("2024-02-30", DataType.DATE))
+        .hasMessage("'2024-02-30' is not a date");
     assertThatThrownBy(() -> TextValues.parse("1.234", DataType.decimal(10, 2)))
         .hasMessage("'1.234' has more than 2 decimal places for decimal(10,2)");
     assertThatThrownBy(() -> TextValues.parse("123456789", DataType.decimal(5, 2)))
         .hasMessage("'123456789' is too large for decimal(5,2)");
-    assertThatThrownBy(() -> TextValues.parse("{\"a\":", DataType.JSON)).hasMessage("'{\"a\":' is not a json");
-    assertThatThrownBy(() -> TextValues.parse("maybe", DataType.BOOLEAN)).hasMessage("'maybe' is not a boolean");
+    assertThatThrownBy(() -> TextValues.parse("{\"a\":", DataType.JSON))
+        .hasMessage("'{\"a\":' is not a json");
+    assertThatThrownBy(() -> TextValues.parse("maybe", DataType.BOOLEAN))
+        .hasMessage("'maybe' is not a boolean");
   }
 
   @Test
@@ -112,7 +120,8 @@ class TextValuesTest {
     assertThat(TypeGuess.widen(DataType.INT, DataType.BIGINT)).isEqualTo(DataType.BIGINT);
     assertThat(TypeGuess.widen(DataType.INT, DataType.DOUBLE)).isEqualTo(DataType.DOUBLE);
     assertThat(TypeGuess.widen(DataType.DATE, DataType.TIMESTAMP)).isEqualTo(DataType.TIMESTAMP);
-    assertThat(TypeGuess.widen(DataType.TIMESTAMP, DataType.TIMESTAMP_TZ)).isEqualTo(DataType.STRING);
+    assertThat(TypeGuess.widen(DataType.TIMESTAMP, DataType.TIMESTAMP_TZ))
+        .isEqualTo(DataType.STRING);
     assertThat(TypeGuess.widen(DataType.BOOLEAN, DataType.INT)).isEqualTo(DataType.STRING);
     assertThat(TypeGuess.widen(null, DataType.DATE)).isEqualTo(DataType.DATE);
   }

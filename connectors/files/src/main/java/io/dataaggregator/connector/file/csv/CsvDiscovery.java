@@ -106,8 +106,12 @@ final class CsvDiscovery {
     if (!missing.isEmpty()) {
       throw new ConnectorException(
           CsvErrorCode.BAD_COLUMNS,
-          "columns names " + missing + ", which the header of " + files.path()
-              + " does not have; its columns are " + List.copyOf(guesses.keySet()));
+          "columns names "
+              + missing
+              + ", which the header of "
+              + files.path()
+              + " does not have; its columns are "
+              + List.copyOf(guesses.keySet()));
     }
     var fields = new ArrayList<Field>();
     guesses.forEach(
@@ -121,7 +125,10 @@ final class CsvDiscovery {
   private String emptyMessage(FileSet files) {
     String what = options.header() ? "no header line" : "no line to infer columns from";
     if (files.files().size() == 1) {
-      return "file " + files.files().get(0) + " is empty: " + what
+      return "file "
+          + files.files().get(0)
+          + " is empty: "
+          + what
           + " (name the columns with the 'columns' setting to read it as zero rows)";
     }
     return "all " + files.files().size() + " files of " + files.path() + " are empty: " + what;

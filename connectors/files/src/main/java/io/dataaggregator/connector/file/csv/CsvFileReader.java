@@ -38,7 +38,8 @@ final class CsvFileReader implements FileRowReader {
       if (resumeAt != null) {
         parser.skipTo(resumeAt.offset(), resumeAt.line());
       }
-      return new CsvFileReader(input, parser, new CsvRowDecoder(stream, file, schema, layout), stream);
+      return new CsvFileReader(
+          input, parser, new CsvRowDecoder(stream, file, schema, layout), stream);
     } catch (RuntimeException e) {
       input.close();
       throw e;

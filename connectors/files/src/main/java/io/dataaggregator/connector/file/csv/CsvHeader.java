@@ -24,7 +24,11 @@ final class CsvHeader {
     if (r == CsvParser.BROKEN) {
       throw new ConnectorException(
           CsvErrorCode.BAD_HEADER,
-          "file " + file + " line " + parser.brokenLine() + ": the header cannot be parsed: "
+          "file "
+              + file
+              + " line "
+              + parser.brokenLine()
+              + ": the header cannot be parsed: "
               + parser.brokenReason());
     }
     CsvFields f = parser.fields;

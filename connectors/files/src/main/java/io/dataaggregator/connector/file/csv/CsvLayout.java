@@ -46,8 +46,14 @@ record CsvLayout(int[] target) {
       if (at.isEmpty()) {
         throw new ConnectorException(
             CsvErrorCode.HEADER_CHANGED,
-            "file " + file + " has column '" + names.get(i) + "' (column " + (i + 1)
-                + ") that the stream's schema " + schema.names()
+            "file "
+                + file
+                + " has column '"
+                + names.get(i)
+                + "' (column "
+                + (i + 1)
+                + ") that the stream's schema "
+                + schema.names()
                 + " does not have; discover the stream again to pick it up");
       }
       target[i] = at.getAsInt();

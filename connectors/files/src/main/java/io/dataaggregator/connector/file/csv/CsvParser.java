@@ -20,17 +20,15 @@ final class CsvParser extends ByteWindow {
   private static final int NEED = -1;
   private static final int FAILED = -2;
 
-  private static final byte ORD = 0;
-  private static final byte DELIM = 1;
-  private static final byte LF = 2;
-  private static final byte CR = 3;
-  private static final byte QUOTE = 4;
-  private static final byte ESC = 5;
-  private static final byte NUL = 6;
-  private static final byte HIGH = 7;
+  private static final byte ORD = CsvByteClasses.ORDINARY;
+  private static final byte CR = CsvByteClasses.CR;
+  private static final byte QUOTE = CsvByteClasses.QUOTE;
+  private static final byte LF = CsvByteClasses.LF;
+  private static final byte NUL = CsvByteClasses.NUL;
+  private static final byte HIGH = CsvByteClasses.NON_ASCII;
 
-  private final byte[] plain = new byte[256];
-  private final byte[] inQuotes = new byte[256];
+  private final byte[] plain;
+  private final byte[] inQuotes;
   private final byte delimiter;
   private final int quote;
   private final int maxField;
@@ -49,23 +47,8 @@ final class CsvParser extends ByteWindow {
     this.quote = dialect.quote();
     this.maxField = dialect.maxFieldBytes();
     this.fields = new CsvFields(this, dialect, input.charset());
-    for (int i = 0x80; i < 0x100; i++) {
-      plain[i] = HIGH;
-      inQuotes[i] = HIGH;
-    }
-    plain[0] = NUL;
-    inQuotes[0] = NUL;
-    plain['\n'] = LF;
-    inQuotes['\n'] = LF;
-    plain['\r'] = CR;
-    plain[delimiter & 0xFF] = DELIM;
-    if (quote >= 0) {
-      inQuotes[quote] = QUOTE;
-    }
-    if (dialect.escape() >= 0) {
-      plain[dialect.escape()] = ESC;
-      inQuotes[dialect.escape()] = ESC;
-    }
+    this.plain = CsvByteClasses.plain(dialect);
+    this.inQuotes = CsvByteClasses.quoted(dialect);
   }
 
   private static int maxWindow(CsvDialect dialect) {
@@ -119,7 +102,8 @@ final class CsvParser extends ByteWindow {
     return brokenLine;
   }
 
-  private int parse() {
+  /** Consumes blank lines; returns {@link #RECORD} when a record starts at {@code pos}. */
+  private int skipBlankLines() {
     byte[] b = buf;
     int p = pos;
     while (b[p] == '\n' || b[p] == '\r') {
@@ -133,6 +117,16 @@ final class CsvParser extends ByteWindow {
       pos = p;
       line++;
     }
+    return RECORD;
+  }
+
+  private int parse() {
+    int blank = skipBlankLines();
+    if (blank != RECORD) {
+      return blank;
+    }
+    byte[] b = buf;
+    int p = pos;
     fields.startRecord(p, line);
     lines = 0;
     while (true) {

@@ -60,7 +60,9 @@ final class CsvRowDecoder {
       try {
         row[target[i]] = TextValues.parse(text, types[i]);
       } catch (BadValueException e) {
-        rejections.add(new Rejection(stream, f.line(), names[i], where(f, i) + ": " + e.getMessage(), f.raw()));
+        rejections.add(
+            new Rejection(
+                stream, f.line(), names[i], where(f, i) + ": " + e.getMessage(), f.raw()));
         return null;
       }
     }
@@ -80,7 +82,8 @@ final class CsvRowDecoder {
         why = bad < 0 ? null : "invalid UTF-8 at byte offset " + bad;
       }
       if (why != null) {
-        rejections.add(new Rejection(stream, f.line(), names[i], where(f, i) + ": " + why, f.raw()));
+        rejections.add(
+            new Rejection(stream, f.line(), names[i], where(f, i) + ": " + why, f.raw()));
         return false;
       }
     }

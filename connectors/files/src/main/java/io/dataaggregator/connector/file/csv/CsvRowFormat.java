@@ -58,8 +58,13 @@ final class CsvRowFormat implements RowFormat {
     if (header != null && !header.equals(schema.names())) {
       throw new ConnectorException(
           FileErrorCode.SCHEMA_MISMATCH,
-          "cannot append to " + file + ": its header has columns " + header + ", the stream has "
-              + schema.names() + "; write with mode overwrite, or to another table");
+          "cannot append to "
+              + file
+              + ": its header has columns "
+              + header
+              + ", the stream has "
+              + schema.names()
+              + "; write with mode overwrite, or to another table");
     }
   }
 

@@ -73,7 +73,10 @@ public record CsvSourceConfig(
     quote = quote == null ? "\"" : quote;
     escape = escape == null ? "" : escape;
     encoding = encoding == null || encoding.isBlank() ? "UTF-8" : encoding;
-    columns = columns == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    columns =
+        columns == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     sampleRows = sampleRows == null ? 1000 : sampleRows;
     maxFieldBytes = maxFieldBytes == null ? 1 << 20 : maxFieldBytes;
   }

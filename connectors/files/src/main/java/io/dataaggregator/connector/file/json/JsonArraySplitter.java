@@ -15,12 +15,15 @@ final class JsonArraySplitter extends JsonSplitter {
   private static final int AFTER = 2;
   private static final int NEXT = 3;
   private static final int DONE = 4;
+
   /** After a checkpoint: an element or the closing ']' was last; the end of input is fine. */
   private static final int RESUMED = 5;
 
   private int state = BEFORE;
+
   /** Stream offset where the current line starts, for columns. */
   private long lineStart;
+
   private int scanLines;
   private long scanLineStart;
 
@@ -183,7 +186,15 @@ final class JsonArraySplitter extends JsonSplitter {
     long offset = bufStart + p;
     return new ConnectorException(
         JsonErrorCode.SYNTAX,
-        "file " + source + " line " + line + " column " + (offset - lineStart + 1)
-            + " (byte offset " + offset + "): " + message);
+        "file "
+            + source
+            + " line "
+            + line
+            + " column "
+            + (offset - lineStart + 1)
+            + " (byte offset "
+            + offset
+            + "): "
+            + message);
   }
 }

@@ -63,7 +63,8 @@ final class JsonDiscovery {
 
   /** Adds one object's keys and value kinds; false when it is not a valid object. */
   private boolean sample(byte[] b, int from, int to) {
-    try (JsonParser p = JsonTexts.FACTORY.createParser(ObjectReadContext.empty(), b, from, to - from)) {
+    try (JsonParser p =
+        JsonTexts.FACTORY.createParser(ObjectReadContext.empty(), b, from, to - from)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }
@@ -82,7 +83,9 @@ final class JsonDiscovery {
   private static DataType kindOf(JsonParser p, JsonToken t) {
     return switch (t) {
       case VALUE_NUMBER_INT ->
-          p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? DataType.DOUBLE : DataType.BIGINT;
+          p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+              ? DataType.DOUBLE
+              : DataType.BIGINT;
       case VALUE_NUMBER_FLOAT -> DataType.DOUBLE;
       case VALUE_TRUE, VALUE_FALSE -> DataType.BOOLEAN;
       case VALUE_STRING -> DataType.STRING;

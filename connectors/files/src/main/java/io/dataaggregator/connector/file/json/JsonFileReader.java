@@ -12,8 +12,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Reads the objects of one JSON file as rows; see {@link FileRowReader}. In a JSON Lines file a
- * bad line is a rejection; in an array file a syntax error is fatal (the structure is lost), while a
+ * Reads the objects of one JSON file as rows; see {@link FileRowReader}. In a JSON Lines file a bad
+ * line is a rejection; in an array file a syntax error is fatal (the structure is lost), while a
  * valid element that is not an object or misfits a column is a rejection.
  */
 final class JsonFileReader implements FileRowReader {
@@ -24,7 +24,11 @@ final class JsonFileReader implements FileRowReader {
   private final String stream;
   private final String file;
 
-  private JsonFileReader(FileInput input, JsonSplitter splitter, JsonRowDecoder decoder, boolean lines,
+  private JsonFileReader(
+      FileInput input,
+      JsonSplitter splitter,
+      JsonRowDecoder decoder,
+      boolean lines,
       String stream) {
     this.input = input;
     this.splitter = splitter;
@@ -34,8 +38,13 @@ final class JsonFileReader implements FileRowReader {
     this.file = input.file().toString();
   }
 
-  static JsonFileReader open(Path file, FilePosition resumeAt, JsonFormat format, TextEncoding encoding,
-      String stream, JsonRowDecoder decoder) {
+  static JsonFileReader open(
+      Path file,
+      FilePosition resumeAt,
+      JsonFormat format,
+      TextEncoding encoding,
+      String stream,
+      JsonRowDecoder decoder) {
     boolean lines = format.of(file, encoding) == JsonFormat.LINES;
     FileInput input = FileInput.open(file, encoding, true);
     try {
@@ -67,7 +76,11 @@ final class JsonFileReader implements FileRowReader {
         return false;
       }
       if (r == JsonSplitter.TOO_LONG) {
-        reject(rejections, "", "file " + file + " line " + splitter.elementLine + ": " + splitter.problem(), splitter.raw());
+        reject(
+            rejections,
+            "",
+            "file " + file + " line " + splitter.elementLine + ": " + splitter.problem(),
+            splitter.raw());
         continue;
       }
       Object[] row = decode(rejections);
@@ -83,15 +96,24 @@ final class JsonFileReader implements FileRowReader {
     try {
       return decoder.decode(splitter.bytes(), splitter.start, splitter.end - splitter.start);
     } catch (JsonRowDecoder.Misfit e) {
-      String where = "file " + file + " line " + splitter.elementLine
-          + (e.field.isEmpty() ? "" : ", field '" + e.field + "'");
+      String where =
+          "file "
+              + file
+              + " line "
+              + splitter.elementLine
+              + (e.field.isEmpty() ? "" : ", field '" + e.field + "'");
       reject(rejections, e.field, where + ": " + e.getMessage(), splitter.elementText());
     } catch (JacksonException e) {
       String where = where(e.getLocation());
       if (!lines) {
-        throw new ConnectorException(JsonErrorCode.SYNTAX, where + ": " + e.getOriginalMessage(), e);
+        throw new ConnectorException(
+            JsonErrorCode.SYNTAX, where + ": " + e.getOriginalMessage(), e);
       }
-      reject(rejections, "", where + ": not valid JSON: " + e.getOriginalMessage(), splitter.elementText());
+      reject(
+          rejections,
+          "",
+          where + ": not valid JSON: " + e.getOriginalMessage(),
+          splitter.elementText());
     }
     return null;
   }
@@ -102,7 +124,8 @@ final class JsonFileReader implements FileRowReader {
       return "file " + file + " line " + splitter.elementLine;
     }
     long line = splitter.elementLine + at.getLineNr() - 1;
-    long column = at.getLineNr() == 1 ? splitter.elementColumn + at.getColumnNr() - 1 : at.getColumnNr();
+    long column =
+        at.getLineNr() == 1 ? splitter.elementColumn + at.getColumnNr() - 1 : at.getColumnNr();
     return "file " + file + " line " + line + " column " + column;
   }
 

@@ -33,12 +33,17 @@ enum JsonFormat {
       }
       throw new ConnectorException(
           JsonErrorCode.NOT_JSON,
-          "file " + file + " starts with '" + (char) c + "', neither '[' (a JSON array) nor '{'"
+          "file "
+              + file
+              + " starts with '"
+              + (char) c
+              + "', neither '[' (a JSON array) nor '{'"
               + " (JSON Lines); is it JSON? Set 'format' to say which it is.");
     } catch (IOException e) {
       throw new ConnectorException(
           io.dataaggregator.connector.file.FileErrorCode.READ_FAILED,
-          "cannot read file " + file + ": " + e.getMessage(), e);
+          "cannot read file " + file + ": " + e.getMessage(),
+          e);
     }
   }
 

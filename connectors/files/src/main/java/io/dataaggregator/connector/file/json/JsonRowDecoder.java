@@ -71,7 +71,8 @@ final class JsonRowDecoder {
     }
   }
 
-  private static Object value(JsonParser p, JsonToken t, DataType type, byte[] b, int off, String name) {
+  private static Object value(
+      JsonParser p, JsonToken t, DataType type, byte[] b, int off, String name) {
     TypeKind kind = type.kind();
     if (t == JsonToken.VALUE_NULL) {
       return null;
@@ -96,7 +97,8 @@ final class JsonRowDecoder {
   private static Object scalar(JsonParser p, JsonToken t, DataType type) {
     switch (type.kind()) {
       case BIGINT -> {
-        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+        if (t == JsonToken.VALUE_NUMBER_INT
+            && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
           return p.getLongValue();
         }
       }

@@ -25,7 +25,8 @@ public final class JsonSource implements Source<JsonSourceConfig> {
       new ConnectorSpec<>(
           "json",
           "JSON files",
-          "Reads JSON Lines or JSON array files (a file, a folder or a glob; gzip), one row per object.",
+          "Reads JSON Lines or JSON array files (a file, a folder or a glob; gzip), one row per"
+              + " object.",
           JsonSourceConfig.class);
 
   @Override
@@ -59,7 +60,8 @@ public final class JsonSource implements Source<JsonSourceConfig> {
         files,
         stream.schema(),
         (file, at) ->
-            JsonFileReader.open(file, at, options.format(), options.encoding(), stream.name(), decoder),
+            JsonFileReader.open(
+                file, at, options.format(), options.encoding(), stream.name(), decoder),
         from);
   }
 }

@@ -46,7 +46,8 @@ public record JsonSourceConfig(
   public JsonSourceConfig {
     format = format == null ? "auto" : format;
     encoding = encoding == null || encoding.isBlank() ? "UTF-8" : encoding;
-    columns = columns == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    columns =
+        columns == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     sampleRows = sampleRows == null ? 1000 : sampleRows;
   }
 

@@ -11,8 +11,10 @@ import java.io.InputStream;
 abstract class JsonSplitter extends ByteWindow {
   static final int END = 0;
   static final int ELEMENT = 1;
+
   /** An element too long to hold; {@link #problem()} says why, {@link #raw()} has its start. */
   static final int TOO_LONG = 2;
+
   static final int MAX_ELEMENT = 64 << 20;
   static final int RAW_LIMIT = 64 * 1024;
 

@@ -23,13 +23,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CsvDestinationTest {
-  static final Schema SCHEMA = Schema.of(Field.of("id", DataType.INT), Field.of("name", DataType.STRING));
+  static final Schema SCHEMA =
+      Schema.of(Field.of("id", DataType.INT), Field.of("name", DataType.STRING));
   private final CsvDestination destination = new CsvDestination();
   @TempDir Path dir;
 
   private BatchWriter open(WriteMode mode) {
-    return destination.open(new CsvDestinationConfig(dir.resolve("out").toString()),
-        new WriteTarget("p", "people", "people", SCHEMA, mode, mode == WriteMode.UPSERT ? List.of("id") : List.of()));
+    return destination.open(
+        new CsvDestinationConfig(dir.resolve("out").toString()),
+        new WriteTarget(
+            "p",
+            "people",
+            "people",
+            SCHEMA,
+            mode,
+            mode == WriteMode.UPSERT ? List.of("id") : List.of()));
   }
 
   private static Batch batch(Object[]... rows) {
@@ -51,9 +59,15 @@ class CsvDestinationTest {
 
   @Test
   void writesHeaderAndQuotesOnlyWhatNeedsIt() throws IOException {
-    writeAll(WriteMode.OVERWRITE, batch(new Object[] {1, "plain"}, new Object[] {2, "a,b \"c\"\nd"},
-        new Object[] {null, ""}, new Object[] {4, null}));
-    assertThat(Files.readString(file())).isEqualTo("id,name\n1,plain\n2,\"a,b \"\"c\"\"\nd\"\n,\"\"\n4,\n");
+    writeAll(
+        WriteMode.OVERWRITE,
+        batch(
+            new Object[] {1, "plain"},
+            new Object[] {2, "a,b \"c\"\nd"},
+            new Object[] {null, ""},
+            new Object[] {4, null}));
+    assertThat(Files.readString(file()))
+        .isEqualTo("id,name\n1,plain\n2,\"a,b \"\"c\"\"\nd\"\n,\"\"\n4,\n");
   }
 
   @Test
@@ -68,7 +82,9 @@ class CsvDestinationTest {
     Files.createDirectories(file().getParent());
     Files.writeString(file(), "id,email\n1,x@y\n");
     assertThatThrownBy(() -> open(WriteMode.APPEND))
-        .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.errorCode()).isEqualTo(FileErrorCode.SCHEMA_MISMATCH))
+        .isInstanceOfSatisfying(
+            ConnectorException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(FileErrorCode.SCHEMA_MISMATCH))
         .hasMessageContaining("[id, email]")
         .hasMessageContaining("[id, name]");
   }
@@ -117,23 +133,31 @@ class CsvDestinationTest {
   @Test
   void refusesUpsert() {
     assertThatThrownBy(() -> open(WriteMode.UPSERT))
-        .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.errorCode()).isEqualTo(FileErrorCode.UPSERT_UNSUPPORTED))
+        .isInstanceOfSatisfying(
+            ConnectorException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(FileErrorCode.UPSERT_UNSUPPORTED))
         .hasMessageContaining("files do not support upsert")
         .hasMessageContaining("append");
   }
 
   @Test
   void writesRejectionsToTheQuarantineFile() throws IOException {
-    var rejection = new Rejection("people", 7, "id", "file a.csv line 7, column 1 'id': 'x' is not an int", "x,\"y\"");
-    writeAll(WriteMode.APPEND, new Batch(SCHEMA, List.<Object[]>of(new Object[] {1, "a"}), List.of(rejection)));
+    var rejection =
+        new Rejection(
+            "people", 7, "id", "file a.csv line 7, column 1 'id': 'x' is not an int", "x,\"y\"");
+    writeAll(
+        WriteMode.APPEND,
+        new Batch(SCHEMA, List.<Object[]>of(new Object[] {1, "a"}), List.of(rejection)));
     assertThat(Files.readString(dir.resolve("out/people__rejected.jsonl")))
-        .isEqualTo("{\"stream\":\"people\",\"position\":7,\"field\":\"id\",\"reason\":\"file a.csv line 7,"
-            + " column 1 'id': 'x' is not an int\",\"raw\":\"x,\\\"y\\\"\"}\n");
+        .isEqualTo(
+            "{\"stream\":\"people\",\"position\":7,\"field\":\"id\",\"reason\":\"file a.csv line 7,"
+                + " column 1 'id': 'x' is not an int\",\"raw\":\"x,\\\"y\\\"\"}\n");
   }
 
   @Test
   void checksThatTheFolderIsWritable() throws IOException {
-    assertThat(destination.check(new CsvDestinationConfig(dir.resolve("new/sub").toString())).ok()).isTrue();
+    assertThat(destination.check(new CsvDestinationConfig(dir.resolve("new/sub").toString())).ok())
+        .isTrue();
     assertThat(destination.check(new CsvDestinationConfig(dir.toString())).ok()).isTrue();
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     var result = destination.check(new CsvDestinationConfig(file.toString()));
@@ -145,6 +169,8 @@ class CsvDestinationTest {
   void refusesATableNameThatIsNoFileName() {
     var target = new WriteTarget("p", "s", "../escape", SCHEMA, WriteMode.APPEND, List.of());
     assertThatThrownBy(() -> destination.open(new CsvDestinationConfig(dir.toString()), target))
-        .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.errorCode()).isEqualTo(FileErrorCode.BAD_NAME));
+        .isInstanceOfSatisfying(
+            ConnectorException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(FileErrorCode.BAD_NAME));
   }
 }

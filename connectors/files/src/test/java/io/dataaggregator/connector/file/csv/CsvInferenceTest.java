@@ -41,9 +41,16 @@ class CsvInferenceTest {
     assertThat(r.values().getFirst())
         .isEqualTo(
             Arrays.asList(
-                1, 10_000_000_000L, 0.5, true, LocalDate.of(2024, 1, 31),
-                LocalDateTime.of(2024, 1, 31, 8, 0), OffsetDateTime.of(2024, 1, 31, 8, 0, 0, 0, ZoneOffset.UTC),
-                "01234", "1", null));
+                1,
+                10_000_000_000L,
+                0.5,
+                true,
+                LocalDate.of(2024, 1, 31),
+                LocalDateTime.of(2024, 1, 31, 8, 0),
+                OffsetDateTime.of(2024, 1, 31, 8, 0, 0, 0, ZoneOffset.UTC),
+                "01234",
+                "1",
+                null));
     assertThat(r.rejections()).isEmpty();
   }
 
@@ -51,11 +58,13 @@ class CsvInferenceTest {
   void infersFromSampleRowsOnlyAndRejectsLaterMisfits() throws IOException {
     Path p = dir.resolve("late.csv");
     Files.writeString(p, "n\n1\n2\n3\nlater text\n");
-    var config = new CsvSourceConfig(p.toString(), null, null, null, null, null, null, null, 3, null);
+    var config =
+        new CsvSourceConfig(p.toString(), null, null, null, null, null, null, null, 3, null);
     Reading r = Reading.of(source, config);
     assertThat(r.stream().schema().field(0).type()).isEqualTo(DataType.INT);
     assertThat(r.rows()).hasSize(3);
-    assertThat(r.reasons()).containsExactly("file " + p + " line 5, column 1 'n': 'later text' is not an int");
+    assertThat(r.reasons())
+        .containsExactly("file " + p + " line 5, column 1 'n': 'later text' is not an int");
   }
 
   @Test

@@ -50,7 +50,9 @@ class CsvResumeTest {
     return p;
   }
 
-  /** Reads everything, then resumes from each checkpoint and checks the rest is exactly the tail. */
+  /**
+   * Reads everything, then resumes from each checkpoint and checks the rest is exactly the tail.
+   */
   private void assertEveryCheckpointResumesExactly(CsvSourceConfig config) {
     Reading all = Reading.of(source, config);
     assertThat(all.checkpoints()).hasSizeGreaterThan(2);
@@ -64,7 +66,8 @@ class CsvResumeTest {
       assertThat(rest.rejections())
           .isEqualTo(all.rejections().subList(rejected, all.rejections().size()));
     }
-    assertThat(Reading.of(source, config, all.stream(), all.checkpoints().getLast()).rows()).isEmpty();
+    assertThat(Reading.of(source, config, all.stream(), all.checkpoints().getLast()).rows())
+        .isEmpty();
   }
 
   @Test
@@ -91,6 +94,17 @@ class CsvResumeTest {
   }
 
   @Test
+  void resumesInsideATranscodedUtf16File() throws IOException {
+    Path p = dir.resolve("wide.csv");
+    try (OutputStream out = Files.newOutputStream(p);
+        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_16LE)) {
+      w.write("\uFEFFid,text\n");
+      writeRows(w, 0, 9000);
+    }
+    assertEveryCheckpointResumesExactly(CsvSourceConfig.of(p.toString()));
+  }
+
+  @Test
   void resumesAcrossFilesOfAFolder() throws IOException {
     csv("many/1.csv", 0, 3000, false);
     csv("many/2.csv", 3000, 5000, false);
@@ -103,7 +117,8 @@ class CsvResumeTest {
     Path p = csv("lines.csv", 0, 5000, false);
     Reading all = Reading.of(source, CsvSourceConfig.of(p.toString()));
     FilePosition at = FilePosition.of(all.checkpoints().getFirst());
-    String before = new String(Files.readAllBytes(p), StandardCharsets.UTF_8).substring(0, (int) at.offset());
+    String before =
+        new String(Files.readAllBytes(p), StandardCharsets.UTF_8).substring(0, (int) at.offset());
     assertThat(at.line()).isEqualTo(before.chars().filter(c -> c == '\n').count() + 1);
     assertThat(all.rejections().getFirst().position()).isEqualTo(lineOf(p, "999,too"));
   }
@@ -140,6 +155,8 @@ class CsvResumeTest {
     var config = CsvSourceConfig.of(p.toString());
     var stream = source.discover(config).streams().getFirst();
     assertThatThrownBy(() -> source.read(config, stream, new Checkpoint("{\"cursor\": 5}")))
-        .isInstanceOfSatisfying(ConnectorException.class, e -> assertThat(e.errorCode()).isEqualTo(FileErrorCode.BAD_CHECKPOINT));
+        .isInstanceOfSatisfying(
+            ConnectorException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(FileErrorCode.BAD_CHECKPOINT));
   }
 }

@@ -49,13 +49,16 @@ class CsvSourceTest {
                 Field.of("delay", DataType.DOUBLE),
                 Field.of("ok", DataType.BOOLEAN)));
     assertThat(r.values())
-        .containsExactly(List.of(1, "SEA", 1.5, true), java.util.Arrays.asList(2, "LAX", null, false));
+        .containsExactly(
+            List.of(1, "SEA", 1.5, true), java.util.Arrays.asList(2, "LAX", null, false));
     assertThat(r.rejections()).isEmpty();
   }
 
   @Test
   void readsQuotedFieldsSpanningLinesWithDoubledQuotes() throws IOException {
-    Path p = write("notes.csv", "id,note\r\n1,\"a \"\"quoted\"\"\r\nline, with comma\"\r\n2,\"\"\r\n3,\n");
+    Path p =
+        write(
+            "notes.csv", "id,note\r\n1,\"a \"\"quoted\"\"\r\nline, with comma\"\r\n2,\"\"\r\n3,\n");
     Reading r = Reading.of(source, config(p));
     assertThat(r.values())
         .containsExactly(
@@ -70,6 +73,13 @@ class CsvSourceTest {
     Reading r = Reading.of(source, config(p.toString(), ";", "'", "\\"));
     assertThat(r.values())
         .containsExactly(List.of("x;1", "it's"), List.of("plain;text", "back\\slash"));
+  }
+
+  @Test
+  void readsQuotesLiterallyWhenQuotingIsOff() throws IOException {
+    Path p = write("raw.tsv", "a\tb\n\"x\t\"y\"\n");
+    Reading r = Reading.of(source, config(p.toString(), "\t", "", null));
+    assertThat(r.values()).containsExactly(List.of("\"x", "\"y\""));
   }
 
   @Test
@@ -115,7 +125,9 @@ class CsvSourceTest {
   void readsLatin1WhenConfigured() throws IOException {
     Path p = dir.resolve("latin.csv");
     Files.write(p, "city\nMünchen\n".getBytes(StandardCharsets.ISO_8859_1));
-    var config = new CsvSourceConfig(p.toString(), null, null, null, null, null, "ISO-8859-1", null, null, null);
+    var config =
+        new CsvSourceConfig(
+            p.toString(), null, null, null, null, null, "ISO-8859-1", null, null, null);
     assertThat(Reading.of(source, config).values()).containsExactly(List.of("München"));
   }
 
@@ -145,8 +157,16 @@ class CsvSourceTest {
     Path p = write("x.csv", "id,price,zip\n1,2.50,01234\n");
     var config =
         new CsvSourceConfig(
-            p.toString(), "prices", null, null, null, null, null,
-            Map.of("price", "decimal(10,2)", "id", "bigint"), null, null);
+            p.toString(),
+            "prices",
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of("price", "decimal(10,2)", "id", "bigint"),
+            null,
+            null);
     Reading r = Reading.of(source, config);
     assertThat(r.stream().name()).isEqualTo("prices");
     assertThat(r.stream().schema())
@@ -162,7 +182,8 @@ class CsvSourceTest {
   void readsFileWithoutHeaderNamingColumnsByPosition() throws IOException {
     Path p = write("raw.csv", "1,a\n2,b\n");
     var config =
-        new CsvSourceConfig(p.toString(), null, false, null, null, null, null, Map.of("id", "int"), null, null);
+        new CsvSourceConfig(
+            p.toString(), null, false, null, null, null, null, Map.of("id", "int"), null, null);
     Reading r = Reading.of(source, config);
     assertThat(r.stream().schema().names()).containsExactly("id", "column_2");
     assertThat(r.values()).containsExactly(List.of(1, "a"), List.of(2, "b"));

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Informal throughput of the CSV source on a generated 1M-row, 5-column file: a main program in
- * the test sources (speed is printed, never asserted in tests). Run it with the test class path,
- * e.g. {@code java -cp target/classes:target/test-classes:$(deps) ...CsvThroughputBenchmark}.
+ * Informal throughput of the CSV source on a generated 1M-row, 5-column file: a main program in the
+ * test sources (speed is printed, never asserted in tests). Run it with the test class path, e.g.
+ * {@code java -cp target/classes:target/test-classes:$(deps) ...CsvThroughputBenchmark}.
  */
 final class CsvThroughputBenchmark {
   private CsvThroughputBenchmark() {}
@@ -22,8 +22,19 @@ final class CsvThroughputBenchmark {
     try (BufferedWriter w = Files.newBufferedWriter(file)) {
       w.write("id,date,delay,distance,origin\n");
       for (int i = 0; i < 1_000_000; i++) {
-        w.write(i + ",2001-01-" + (10 + i % 20) + " 0" + (i % 10) + ":15," + (i % 97 - 20) + ","
-            + (i % 3000) * 1.25 + ",\"" + (char) ('A' + i % 26) + "BC\"\n");
+        w.write(
+            i
+                + ",2001-01-"
+                + (10 + i % 20)
+                + " 0"
+                + (i % 10)
+                + ":15,"
+                + (i % 97 - 20)
+                + ","
+                + (i % 3000) * 1.25
+                + ",\""
+                + (char) ('A' + i % 26)
+                + "BC\"\n");
       }
     }
     var source = new CsvSource();
@@ -46,8 +57,14 @@ final class CsvThroughputBenchmark {
         }
       }
       double s = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("%s round %d: %d rows in %.3f s = %.0f rows/s (%.1f MB/s)%n",
-          round % 2 == 0 ? "typed  " : "strings", round, rows, s, rows / s, Files.size(file) / s / 1e6);
+      System.out.printf(
+          "%s round %d: %d rows in %.3f s = %.0f rows/s (%.1f MB/s)%n",
+          round % 2 == 0 ? "typed  " : "strings",
+          round,
+          rows,
+          s,
+          rows / s,
+          Files.size(file) / s / 1e6);
     }
   }
 }

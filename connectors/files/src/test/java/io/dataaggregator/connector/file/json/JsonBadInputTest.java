@@ -37,14 +37,20 @@ class JsonBadInputTest {
 
   @Test
   void rejectsInvalidJsonLinesWithLineNumberAndRawTextAndKeepsReading() throws IOException {
-    Path p = write("bad.jsonl", "{\"a\": 1}\n{\"a\": tru}\n\n{\"a\": 3}\n[1, 2]\n{\"a\": 4} x\n{\"a\": 5}\n");
+    Path p =
+        write(
+            "bad.jsonl",
+            "{\"a\": 1}\n{\"a\": tru}\n\n{\"a\": 3}\n[1, 2]\n{\"a\": 4} x\n{\"a\": 5}\n");
     Reading r = Reading.of(source, JsonSourceConfig.of(p.toString()));
     assertThat(r.values()).containsExactly(List.of(1L), List.of(3L), List.of(5L));
     assertThat(r.rejections()).extracting(Rejection::position).containsExactly(2L, 5L, 6L);
-    assertThat(r.rejections()).extracting(Rejection::raw).containsExactly("{\"a\": tru}", "[1, 2]", "{\"a\": 4} x");
+    assertThat(r.rejections())
+        .extracting(Rejection::raw)
+        .containsExactly("{\"a\": tru}", "[1, 2]", "{\"a\": 4} x");
     assertThat(r.reasons().get(0))
         .startsWith("file " + p + " line 2 column 7: not valid JSON: Unrecognized token 'tru'");
-    assertThat(r.reasons().get(1)).isEqualTo("file " + p + " line 5: not a JSON object but an array");
+    assertThat(r.reasons().get(1))
+        .isEqualTo("file " + p + " line 5: not a JSON object but an array");
     assertThat(r.reasons().get(2)).startsWith("file " + p + " line 6 column 10: not valid JSON");
   }
 
@@ -53,7 +59,10 @@ class JsonBadInputTest {
     Path p = dir.resolve("utf.jsonl");
     byte[] bad = "{\"a\": \"x\u00ff\"}\n".getBytes(StandardCharsets.ISO_8859_1);
     Files.write(p, bad);
-    Files.write(p, "{\"a\": \"ok\"}\n".getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+    Files.write(
+        p,
+        "{\"a\": \"ok\"}\n".getBytes(StandardCharsets.UTF_8),
+        java.nio.file.StandardOpenOption.APPEND);
     var config = new JsonSourceConfig(p.toString(), null, null, null, Map.of("a", "string"), null);
     Reading r = Reading.of(source, config);
     assertThat(r.values()).containsExactly(List.of("ok"));
@@ -76,21 +85,38 @@ class JsonBadInputTest {
   @Test
   void failsOnArrayFileSyntaxErrorNamingLineAndColumn() throws IOException {
     Path p = write("broken.json", "[\n  {\"a\": 1},\n  {\"a\": 2,,}\n]\n");
-    var e = failure(() -> Reading.of(source, new JsonSourceConfig(p.toString(), null, null, null, Map.of("a", "int"), null)));
+    var e =
+        failure(
+            () ->
+                Reading.of(
+                    source,
+                    new JsonSourceConfig(
+                        p.toString(), null, null, null, Map.of("a", "int"), null)));
     assertThat(e.errorCode()).isEqualTo(JsonErrorCode.SYNTAX);
-    assertThat(e.getMessage()).startsWith("file " + p + " line 3 column 11: Unexpected character (','");
+    assertThat(e.getMessage())
+        .startsWith("file " + p + " line 3 column 11: Unexpected character (','");
   }
 
   @Test
   void failsOnArrayStructureErrors() throws IOException {
     Path missingComma = write("a.json", "[{\"a\": 1}\n {\"a\": 2}]");
-    assertThat(failure(() -> source.discover(JsonSourceConfig.of(missingComma.toString()))).getMessage())
-        .isEqualTo("file " + missingComma + " line 2 column 2 (byte offset 11): expected ',' or ']' after an element");
+    assertThat(
+            failure(() -> source.discover(JsonSourceConfig.of(missingComma.toString())))
+                .getMessage())
+        .isEqualTo(
+            "file "
+                + missingComma
+                + " line 2 column 2 (byte offset 11): expected ',' or ']' after an element");
     Path unclosed = write("b.json", "[{\"a\": 1},\n{\"a\": 2}");
-    assertThat(failure(() -> source.discover(JsonSourceConfig.of(unclosed.toString()))).getMessage())
-        .isEqualTo("file " + unclosed + " line 2 column 9 (byte offset 19): the array is not closed: expected ']'");
+    assertThat(
+            failure(() -> source.discover(JsonSourceConfig.of(unclosed.toString()))).getMessage())
+        .isEqualTo(
+            "file "
+                + unclosed
+                + " line 2 column 9 (byte offset 19): the array is not closed: expected ']'");
     Path trailing = write("c.json", "[{\"a\": 1},]");
-    assertThat(failure(() -> source.discover(JsonSourceConfig.of(trailing.toString()))).getMessage())
+    assertThat(
+            failure(() -> source.discover(JsonSourceConfig.of(trailing.toString()))).getMessage())
         .endsWith("expected an element after ','");
   }
 

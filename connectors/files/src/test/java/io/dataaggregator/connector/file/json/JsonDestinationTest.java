@@ -27,16 +27,32 @@ class JsonDestinationTest {
   void writesOneTypedObjectPerLineWithJsonEmbeddedRaw() throws IOException {
     var schema =
         Schema.of(
-            Field.of("id", DataType.BIGINT), Field.of("ok", DataType.BOOLEAN),
-            Field.of("price", DataType.decimal(20, 10)), Field.of("ratio", DataType.DOUBLE),
-            Field.of("day", DataType.DATE), Field.of("doc", DataType.JSON), Field.of("bin", DataType.BYTES),
+            Field.of("id", DataType.BIGINT),
+            Field.of("ok", DataType.BOOLEAN),
+            Field.of("price", DataType.decimal(20, 10)),
+            Field.of("ratio", DataType.DOUBLE),
+            Field.of("day", DataType.DATE),
+            Field.of("doc", DataType.JSON),
+            Field.of("bin", DataType.BYTES),
             Field.of("note", DataType.STRING));
     var target = new WriteTarget("p", "s", "docs", schema, WriteMode.OVERWRITE, List.of());
-    try (BatchWriter w = new JsonDestination().open(new JsonDestinationConfig(dir.toString()), target)) {
-      w.write(new Batch(schema, List.<Object[]>of(
-          new Object[] {7L, true, new BigDecimal("0.1000000001"), Double.NaN, LocalDate.of(2024, 5, 6),
-              new JsonText("{\"k\": [1, 2]}"), new byte[] {1, 2, 3}, "say \"hi\"\n"},
-          new Object[8])));
+    try (BatchWriter w =
+        new JsonDestination().open(new JsonDestinationConfig(dir.toString()), target)) {
+      w.write(
+          new Batch(
+              schema,
+              List.<Object[]>of(
+                  new Object[] {
+                    7L,
+                    true,
+                    new BigDecimal("0.1000000001"),
+                    Double.NaN,
+                    LocalDate.of(2024, 5, 6),
+                    new JsonText("{\"k\": [1, 2]}"),
+                    new byte[] {1, 2, 3},
+                    "say \"hi\"\n"
+                  },
+                  new Object[8])));
       w.commit(Checkpoint.START);
       w.finish();
     }

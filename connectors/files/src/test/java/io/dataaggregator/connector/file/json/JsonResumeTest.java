@@ -25,7 +25,8 @@ class JsonResumeTest {
       rejected += all.batchRejections().get(b);
       Reading rest = Reading.of(source, config, all.stream(), all.checkpoints().get(b));
       assertThat(rest.values()).isEqualTo(all.values().subList(consumed, all.rows().size()));
-      assertThat(rest.rejections()).isEqualTo(all.rejections().subList(rejected, all.rejections().size()));
+      assertThat(rest.rejections())
+          .isEqualTo(all.rejections().subList(rejected, all.rejections().size()));
     }
   }
 
@@ -34,7 +35,10 @@ class JsonResumeTest {
     Path p = dir.resolve("e.jsonl");
     try (Writer w = Files.newBufferedWriter(p)) {
       for (int i = 0; i < 10_000; i++) {
-        w.write(i % 1000 == 500 ? "{broken\n" : "{\"i\": " + i + ", \"s\": \"line " + i + "\", \"o\": {\"k\": [" + i + "]}}\r\n");
+        w.write(
+            i % 1000 == 500
+                ? "{broken\n"
+                : "{\"i\": " + i + ", \"s\": \"line " + i + "\", \"o\": {\"k\": [" + i + "]}}\r\n");
       }
     }
     assertEveryCheckpointResumesExactly(JsonSourceConfig.of(p.toString()), 9990);
@@ -46,7 +50,11 @@ class JsonResumeTest {
     try (Writer w = Files.newBufferedWriter(p)) {
       w.write("[\n");
       for (int i = 0; i < 9000; i++) {
-        w.write((i == 0 ? "" : ",\n") + "  {\n    \"i\": " + i + ",\n    \"s\": \"a \\\"q\\\" ]}\"\n  }");
+        w.write(
+            (i == 0 ? "" : ",\n")
+                + "  {\n    \"i\": "
+                + i
+                + ",\n    \"s\": \"a \\\"q\\\" ]}\"\n  }");
       }
       w.write("\n]\n");
     }

@@ -53,10 +53,17 @@ class JsonSourceTest {
                 Field.of("extra", DataType.STRING)));
     assertThat(r.values())
         .containsExactly(
-            Arrays.asList(1L, "alpha", 1.5, true, new JsonText("[\"a\", \"b\"]"),
-                new JsonText("{\"x\": 1, \"y\": [true, null]}"), null),
+            Arrays.asList(
+                1L,
+                "alpha",
+                1.5,
+                true,
+                new JsonText("[\"a\", \"b\"]"),
+                new JsonText("{\"x\": 1, \"y\": [true, null]}"),
+                null),
             Arrays.asList(2L, "beta", 2.0, false, new JsonText("[]"), null, null),
-            Arrays.asList(3L, null, -0.25, true, new JsonText("[\"c\"]"), new JsonText("{}"), "late key"));
+            Arrays.asList(
+                3L, null, -0.25, true, new JsonText("[\"c\"]"), new JsonText("{}"), "late key"));
     assertThat(r.rejections()).isEmpty();
   }
 
@@ -68,21 +75,35 @@ class JsonSourceTest {
         .containsExactly(DataType.BIGINT, DataType.STRING, DataType.DOUBLE, DataType.JSON);
     assertThat(r.values())
         .containsExactly(
-            List.of(1L, "alpha \"quoted\", [not nested]", 1.5, new JsonText("{\"deep\": [1, 2, {\"k\": \"v}\"}]}")),
+            List.of(
+                1L,
+                "alpha \"quoted\", [not nested]",
+                1.5,
+                new JsonText("{\"deep\": [1, 2, {\"k\": \"v}\"}]}")),
             Arrays.asList(9007199254740993L, "beta", 2000.0, null));
   }
 
   @Test
   void typesStringsThroughConfiguredColumnsAndAddsKeysMissingFromTheSample() throws IOException {
-    Path p = write("t.jsonl", "{\"at\": \"2024-01-02T03:04:05+01:00\", \"price\": 12.50, \"n\": 5}\n");
-    var config = new JsonSourceConfig(p.toString(), null, null, null,
-        Map.of("at", "timestamp_tz", "price", "decimal(10,2)", "later", "int", "n", "string"), null);
+    Path p =
+        write("t.jsonl", "{\"at\": \"2024-01-02T03:04:05+01:00\", \"price\": 12.50, \"n\": 5}\n");
+    var config =
+        new JsonSourceConfig(
+            p.toString(),
+            null,
+            null,
+            null,
+            Map.of("at", "timestamp_tz", "price", "decimal(10,2)", "later", "int", "n", "string"),
+            null);
     Reading r = Reading.of(source, config);
     assertThat(r.stream().schema().names()).containsExactly("at", "price", "n", "later");
     assertThat(r.values())
         .containsExactly(
-            Arrays.asList(OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0, ZoneOffset.ofHours(1)),
-                new java.math.BigDecimal("12.50"), "5", null));
+            Arrays.asList(
+                OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0, ZoneOffset.ofHours(1)),
+                new java.math.BigDecimal("12.50"),
+                "5",
+                null));
   }
 
   @Test
@@ -110,7 +131,8 @@ class JsonSourceTest {
     var array = new JsonSourceConfig(p.toString(), null, "array", null, Map.of("x", "int"), null);
     assertThat(Reading.of(source, array).rows()).isEmpty();
     Path empty = write("empty.jsonl", "");
-    var lines = new JsonSourceConfig(empty.toString(), "s", "lines", null, Map.of("x", "int"), null);
+    var lines =
+        new JsonSourceConfig(empty.toString(), "s", "lines", null, Map.of("x", "int"), null);
     Reading r = Reading.of(source, lines);
     assertThat(r.stream().name()).isEqualTo("s");
     assertThat(r.rows()).isEmpty();
