@@ -10,10 +10,11 @@ import java.util.List;
 /**
  * The files one stream reads, in the order they are read, and the stream's name.
  *
- * <p>A {@code path} is a single file, a folder (every visible regular file directly inside it) or a
- * glob ({@code data/*.csv}, {@code logs/**.jsonl}); files are sorted by name. A single file's
- * stream is named after the file without its extensions ({@code flights.csv.gz} gives {@code
- * flights}); a folder's or glob's stream after the folder. A configured stream name wins over both.
+ * <p>A {@code path} is a single file, a folder (every regular file directly inside it, except
+ * hidden ones and destinations' {@code <table>__rejected.jsonl} quarantine files) or a glob ({@code
+ * data/*.csv}, {@code logs/**.jsonl}); files are sorted by name. A single file's stream is named
+ * after the file without its extensions ({@code flights.csv.gz} gives {@code flights}); a folder's
+ * or glob's stream after the folder. A configured stream name wins over both.
  *
  * @param stream the stream's name
  * @param files the files, never empty
@@ -94,7 +95,7 @@ public record FileSet(String stream, List<Path> files, String path) {
 
   private static List<Path> listFolder(Path folder, String path) {
     try (var entries = Files.list(folder)) {
-      List<Path> files = entries.filter(Globs::isVisibleFile).sorted(Globs.BY_NAME).toList();
+      List<Path> files = entries.filter(p -> Globs.isInput(p, "")).sorted(Globs.BY_NAME).toList();
       if (files.isEmpty()) {
         throw new ConnectorException(
             FileErrorCode.NOT_FOUND, "folder '" + path + "' holds no files");

@@ -15,6 +15,8 @@ final class Globs {
   /** Sorts by path text so that folder and glob listings come out the same on every machine. */
   static final Comparator<Path> BY_NAME = Comparator.comparing(Path::toString);
 
+  private static final String REJECTED = "__rejected";
+
   /** The folder before the first wildcard and the files under it that match. */
   record Match(Path base, List<Path> files) {}
 
@@ -32,6 +34,15 @@ final class Globs {
 
   static boolean isVisibleFile(Path p) {
     return Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".");
+  }
+
+  /**
+   * Whether a listed file is input: visible, and not a destination's quarantine file ({@code
+   * <table>__rejected.jsonl}) unless the glob asks for those by name.
+   */
+  static boolean isInput(Path p, String pattern) {
+    return isVisibleFile(p)
+        && (pattern.contains(REJECTED) || !FileSet.baseName(p).endsWith(REJECTED));
   }
 
   /**
@@ -70,7 +81,7 @@ final class Globs {
     try (var paths = Files.walk(base, depth)) {
       var files = new ArrayList<Path>();
       paths
-          .filter(Globs::isVisibleFile)
+          .filter(p -> isInput(p, pattern))
           .filter(p -> matcher.matches(base.relativize(p)))
           .sorted(BY_NAME)
           .forEach(files::add);

@@ -132,10 +132,11 @@ class CsvSourceTest {
   }
 
   @Test
-  void readsFolderAsOneStreamInNameOrder() throws IOException {
+  void readsFolderAsOneStreamInNameOrderSkippingHiddenAndQuarantineFiles() throws IOException {
     write("sales/b.csv", "id,amount\n3,30\n");
     write("sales/a.csv", "amount,id\n10,1\n20,2\n");
     write("sales/.hidden.csv", "junk\n");
+    write("sales/sales__rejected.jsonl", "{\"stream\": \"sales\"}\n");
     Reading r = Reading.of(source, config(dir.resolve("sales")));
     assertThat(r.stream().name()).isEqualTo("sales");
     assertThat(r.stream().schema().names()).containsExactly("amount", "id");
