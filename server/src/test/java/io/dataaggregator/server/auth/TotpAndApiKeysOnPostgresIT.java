@@ -1,0 +1,6 @@
+package io.dataaggregator.server.auth;
+
+import io.dataaggregator.server.testing.OnPostgres;
+
+@OnPostgres
+class TotpAndApiKeysOnPostgresIT extends TotpAndApiKeysContract {}

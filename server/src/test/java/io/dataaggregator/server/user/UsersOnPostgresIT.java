@@ -1,0 +1,6 @@
+package io.dataaggregator.server.user;
+
+import io.dataaggregator.server.testing.OnPostgres;
+
+@OnPostgres
+class UsersOnPostgresIT extends UsersApiContract {}
