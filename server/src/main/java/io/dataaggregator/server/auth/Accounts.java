@@ -56,13 +56,14 @@ public class Accounts {
     try {
       jdbc.sql(
               "INSERT INTO users (" + COLUMNS + ") VALUES (:id, :username, :email, :hash, :role,"
-                  + " TRUE, NULL, NULL, NULL, FALSE, 0, NULL, :now, :now, :now)")
+                  + " TRUE, NULL, NULL, NULL, FALSE, 0, NULL, :sessions, :now, :now)")
           .param("id", id)
           .param("username", normalize(username))
           .param("email", email.trim())
           .param("hash", passwords.encode(rawPassword))
           .param("role", role.name())
           .param("now", Sql.ts(now))
+          .param("sessions", Sql.ts(now.truncatedTo(ChronoUnit.SECONDS))) // JWT iat has seconds
           .update();
     } catch (DuplicateKeyException e) {
       throw ApiException.conflict(

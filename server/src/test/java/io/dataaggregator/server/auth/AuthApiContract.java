@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Login, refresh rotation, reuse detection, logout, lockout and rate limit over HTTP. */
-abstract class AuthApiContract extends ServerIT {
+public abstract class AuthApiContract extends ServerIT {
 
   @Test
   void loginGivesAccessTokenThatOpensTheApi() {

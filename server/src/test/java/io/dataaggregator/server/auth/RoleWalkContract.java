@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * allowed calls fail validation or find nothing instead of changing data. New endpoints are walked
  * automatically; one without {@code @Requires} fails here.
  */
-abstract class RoleWalkContract extends ServerIT {
+public abstract class RoleWalkContract extends ServerIT {
   @Autowired AccessPolicy policy;
 
   @Test

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The TOTP second factor and API keys, over HTTP. */
-abstract class TotpAndApiKeysContract extends ServerIT {
+public abstract class TotpAndApiKeysContract extends ServerIT {
 
   @Test
   void enrolledTotpIsNeededAtLoginAndCodesAreSingleUse() {

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 public abstract class ServerIT {
   /** The admin's password; the test profile sets it as {@code dagg.admin.password}. */
-  public static final String ADMIN_PASSWORD = "Admin-Password-For-Tests-1";
+  public static final String ADMIN_PASSWORD = "Test-Root-Passphrase-42";
 
   /** A password every policy accepts. */
   public static final String GOOD_PASSWORD = "correct horse battery staple";

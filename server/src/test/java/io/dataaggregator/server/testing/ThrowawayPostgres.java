@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Creates a database on the local PostgreSQL for one test class and drops it afterwards. It hands
@@ -22,6 +24,9 @@ public final class ThrowawayPostgres implements BeforeAllCallback, AfterAllCallb
 
   @Override
   public void beforeAll(ExtensionContext context) throws SQLException {
+    if (nested(context)) {
+      return; // @Nested classes use the database of their enclosing class
+    }
     database = "dagg_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     admin("CREATE DATABASE " + database);
     System.setProperty("dagg.db.url", HOST + database);
@@ -30,10 +35,21 @@ public final class ThrowawayPostgres implements BeforeAllCallback, AfterAllCallb
 
   @Override
   public void afterAll(ExtensionContext context) throws SQLException {
+    if (nested(context)) {
+      return;
+    }
+    // Close the server first: it is cached by Spring, and only this class uses its configuration.
+    if (SpringExtension.getApplicationContext(context) instanceof ConfigurableApplicationContext c) {
+      c.close();
+    }
     System.clearProperty("dagg.db.url");
     System.clearProperty("dagg.db.user");
     // FORCE ends connections a pool may still hold.
     admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+  }
+
+  private static boolean nested(ExtensionContext context) {
+    return context.getRequiredTestClass().getEnclosingClass() != null;
   }
 
   private static void admin(String sql) throws SQLException {

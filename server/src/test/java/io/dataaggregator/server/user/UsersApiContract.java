@@ -3,10 +3,14 @@ package io.dataaggregator.server.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dataaggregator.server.auth.AccessPolicy;
+import io.dataaggregator.server.auth.Accounts;
 import io.dataaggregator.server.auth.Role;
 import io.dataaggregator.server.testing.Api.Reply;
 import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Users administration, preferences and settings over HTTP. */
-abstract class UsersApiContract extends ServerIT {
+public abstract class UsersApiContract extends ServerIT {
   @Autowired AccessPolicy policy;
+  @Autowired Accounts accounts;
 
   @Test
   void adminCreatesListsAndReadsUsers() {
@@ -180,6 +185,16 @@ abstract class UsersApiContract extends ServerIT {
     admin.put("/api/v1/settings/instance.name", Map.of("value", "Acme data")).expect(200);
     Reply again = loginAs(Role.EXECUTIVE).get("/api/v1/settings").expect(200);
     assertThat(again.raw()).contains("Acme data");
+  }
+
+  @Test
+  void theAdminIsBootstrappedOnceWithTheConfiguredPassword() {
+    admin(); // the test profile sets DAGG_ADMIN_PASSWORD (dagg.admin.password)
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    AdminBootstrap again =
+        new AdminBootstrap(accounts, "", new PrintStream(console, true, StandardCharsets.UTF_8));
+    assertThat(again.createAdminIfNoUsers()).isFalse();
+    assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   private static Map<String, Object> newUser(String username, Role role) {
