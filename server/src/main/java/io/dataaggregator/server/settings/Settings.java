@@ -2,6 +2,7 @@ package io.dataaggregator.server.settings;
 
 import io.dataaggregator.server.system.Sql;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,11 +38,11 @@ public class Settings {
             .list()
             .stream()
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    return java.util.Arrays.stream(Setting.values())
-        .collect(
-            Collectors.toMap(
-                s -> s, s -> stored.getOrDefault(s.key(), s.defaultValue()), (a, b) -> a,
-                () -> new java.util.EnumMap<>(Setting.class)));
+    Map<Setting, String> values = new EnumMap<>(Setting.class);
+    for (Setting setting : Setting.values()) {
+      values.put(setting, stored.getOrDefault(setting.key(), setting.defaultValue()));
+    }
+    return values;
   }
 
   /** Stores a value already checked with {@link Setting#problemWith}. */

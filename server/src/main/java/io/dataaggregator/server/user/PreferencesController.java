@@ -57,8 +57,10 @@ class PreferencesController {
   @Requires(Permission.ACCOUNT)
   @PutMapping
   PreferencesBody put(CurrentUser me, @Valid @RequestBody PreferencesBody request) {
-    String zone = request.timezone() == null || request.timezone().isBlank() ? null
-        : request.timezone().trim();
+    String zone =
+        request.timezone() == null || request.timezone().isBlank()
+            ? null
+            : request.timezone().trim();
     if (zone != null) {
       Setting.zoneProblem(zone)
           .ifPresent(
