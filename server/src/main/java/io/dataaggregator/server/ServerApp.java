@@ -13,8 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ConfigurationPropertiesScan
 public class ServerApp {
   /**
-   * Starts the server and returns once it listens. The arguments are Spring command-line
-   * properties ({@code --server.port=8080}), so they win over files and environment variables.
+   * Starts the server and returns once it listens. The arguments are Spring command-line properties
+   * ({@code --server.port=8080}), so they win over files and environment variables.
    */
   public static ConfigurableApplicationContext start(String... args) {
     return SpringApplication.run(ServerApp.class, args);

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Starts the built jar as users do ({@code java -jar dataaggregator.jar server --port ...}), on a
- * fresh data directory: it listens on the port, keeps its store in the data directory, and prints
- * a generated admin password that works. (That it is printed only once: {@code UsersApiContract}.)
+ * fresh data directory: it listens on the port, keeps its store in the data directory, and prints a
+ * generated admin password that works. (That it is printed only once: {@code UsersApiContract}.)
  */
 class ServerCommandIT {
   private static final Path JAR = Path.of("target", "dataaggregator.jar");

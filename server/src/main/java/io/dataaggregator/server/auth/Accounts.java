@@ -55,7 +55,9 @@ public class Accounts {
     Instant now = now();
     try {
       jdbc.sql(
-              "INSERT INTO users (" + COLUMNS + ") VALUES (:id, :username, :email, :hash, :role,"
+              "INSERT INTO users ("
+                  + COLUMNS
+                  + ") VALUES (:id, :username, :email, :hash, :role,"
                   + " TRUE, NULL, NULL, NULL, FALSE, 0, NULL, :sessions, :now, :now)")
           .param("id", id)
           .param("username", normalize(username))
@@ -88,7 +90,8 @@ public class Accounts {
 
   /** All accounts, ordered by username. */
   public List<Account> list() {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM users ORDER BY username")
+    return jdbc
+        .sql("SELECT " + COLUMNS + " FROM users ORDER BY username")
         .query(ROWS)
         .list()
         .stream()
@@ -144,8 +147,7 @@ public class Accounts {
 
   /** Forgets the TOTP secret (a lost device); the user enrols again. */
   public void resetTotp(UUID id) {
-    update(
-        id, "totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = NULL", Map.of());
+    update(id, "totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = NULL", Map.of());
   }
 
   Optional<Credentials> credentials(UUID id) {

@@ -35,7 +35,8 @@ class ApiKeyController {
   record ApiKeyResponse(
       UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, String key) {
     static ApiKeyResponse of(ApiKeys.ApiKey k, String secret) {
-      return new ApiKeyResponse(k.id(), k.name(), k.prefix(), k.createdAt(), k.lastUsedAt(), secret);
+      return new ApiKeyResponse(
+          k.id(), k.name(), k.prefix(), k.createdAt(), k.lastUsedAt(), secret);
     }
   }
 

@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * THE permission table: which role may do what. This is the only place that says it; endpoints
- * name a {@link Permission} with {@link Requires}, and {@code RoleWalkIT} calls every operation of
- * the OpenAPI document with every role and checks the answer against this table.
+ * THE permission table: which role may do what. This is the only place that says it; endpoints name
+ * a {@link Permission} with {@link Requires}, and {@code RoleWalkIT} calls every operation of the
+ * OpenAPI document with every role and checks the answer against this table.
  */
 public final class PermissionTable {
   private static final Map<Role, Set<Permission>> TABLE = new EnumMap<>(Role.class);

@@ -17,7 +17,8 @@ class RoleController {
     this.policy = policy;
   }
 
-  record RoleResponse(Role role, String description, boolean enabled, List<Permission> permissions) {}
+  record RoleResponse(
+      Role role, String description, boolean enabled, List<Permission> permissions) {}
 
   @Operation(summary = "List the roles with what each may do")
   @Requires(Permission.ACCOUNT)

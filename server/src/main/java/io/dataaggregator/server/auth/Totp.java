@@ -68,8 +68,16 @@ final class Totp {
   /** The {@code otpauth://} URI authenticator apps read (usually from a QR code). */
   static String uri(String issuer, String account, String base32Secret) {
     String label = encode(issuer) + ":" + encode(account);
-    return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=" + encode(issuer)
-        + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + PERIOD_SECONDS;
+    return "otpauth://totp/"
+        + label
+        + "?secret="
+        + base32Secret
+        + "&issuer="
+        + encode(issuer)
+        + "&algorithm=SHA1&digits="
+        + DIGITS
+        + "&period="
+        + PERIOD_SECONDS;
   }
 
   private static String encode(String s) {

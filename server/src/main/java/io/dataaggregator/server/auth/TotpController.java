@@ -37,7 +37,8 @@ class TotpController {
   record Enrolment(String secret, String otpauthUri) {}
 
   /** A code from the authenticator app. */
-  record CodeRequest(@NotBlank @Pattern(regexp = "\\d{6}", message = "must be 6 digits") String code) {}
+  record CodeRequest(
+      @NotBlank @Pattern(regexp = "\\d{6}", message = "must be 6 digits") String code) {}
 
   @Operation(summary = "Start TOTP enrolment: returns a secret and its otpauth:// URI")
   @Requires(Permission.ACCOUNT)

@@ -14,9 +14,10 @@ public enum Setting {
       "instance.name",
       "Data Aggregator",
       "Name shown in the console's title bar",
-      v -> v.isBlank() || v.length() > 80
-          ? Optional.of("must be 1 to 80 characters")
-          : Optional.empty()),
+      v ->
+          v.isBlank() || v.length() > 80
+              ? Optional.of("must be 1 to 80 characters")
+              : Optional.empty()),
   DEFAULT_TIMEZONE(
       "instance.default-timezone",
       "UTC",

@@ -33,7 +33,8 @@ public class Settings {
   /** Every setting's current value, by setting. */
   Map<Setting, String> all() {
     Map<String, String> stored =
-        jdbc.sql("SELECT name, setting_value FROM system_settings")
+        jdbc
+            .sql("SELECT name, setting_value FROM system_settings")
             .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
             .list()
             .stream()

@@ -35,9 +35,7 @@ class SettingsController {
   @Requires(Permission.SETTINGS_READ)
   @GetMapping
   List<SettingResponse> list() {
-    return settings.all().entrySet().stream()
-        .map(e -> response(e.getKey(), e.getValue()))
-        .toList();
+    return settings.all().entrySet().stream().map(e -> response(e.getKey(), e.getValue())).toList();
   }
 
   @Operation(summary = "Change a system setting")

@@ -40,7 +40,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return createResponseEntity(problem, e.headers(), e.status(), request);
   }
 
-  /** Engine failures: the user's input is 400 (config) or 422 (rejected by the system), else 502. */
+  /**
+   * Engine failures: the user's input is 400 (config) or 422 (rejected by the system), else 502.
+   */
   @ExceptionHandler(ConnectorException.class)
   ResponseEntity<Object> connector(ConnectorException e, WebRequest request) {
     List<FieldProblem> fields = fieldsOf(e);
@@ -127,7 +129,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
     String message =
-        "cannot be \"" + e.getValue() + "\"; it must be "
+        "cannot be \""
+            + e.getValue()
+            + "\"; it must be "
             + RequestBodyProblems.describe(e.getRequiredType());
     return validation(List.of(new FieldProblem(name, message)), request);
   }
@@ -139,7 +143,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         Problems.of(
             HttpStatus.NOT_FOUND,
             "not-found",
-            "Nothing is at " + e.getHttpMethod() + " /" + e.getResourcePath()
+            "Nothing is at "
+                + e.getHttpMethod()
+                + " /"
+                + e.getResourcePath()
                 + "; the API is described at /v3/api-docs.");
     return createResponseEntity(problem, headers, HttpStatus.NOT_FOUND, request);
   }

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Column conversions that behave the same on H2 and PostgreSQL: instants travel as {@code
- * TIMESTAMP WITH TIME ZONE} through {@link OffsetDateTime}, ids as {@code UUID}.
+ * Column conversions that behave the same on H2 and PostgreSQL: instants travel as {@code TIMESTAMP
+ * WITH TIME ZONE} through {@link OffsetDateTime}, ids as {@code UUID}.
  */
 public final class Sql {
   private Sql() {}

@@ -10,8 +10,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Chooses the metadata store before the application starts: the PostgreSQL (or other JDBC)
- * database named by {@code dagg.db.url} ({@code DAGG_DB_URL}, with {@code DAGG_DB_USER} and {@code
+ * Chooses the metadata store before the application starts: the PostgreSQL (or other JDBC) database
+ * named by {@code dagg.db.url} ({@code DAGG_DB_URL}, with {@code DAGG_DB_USER} and {@code
  * DAGG_DB_PASSWORD}), or else an embedded H2 file database at {@code <data-dir>/dagg}.
  *
  * <p>It also sets the default of {@code dagg.roles.developer-enabled}: true on the embedded store

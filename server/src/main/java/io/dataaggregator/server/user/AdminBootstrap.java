@@ -27,7 +27,8 @@ class AdminBootstrap implements ApplicationRunner {
   static final String USERNAME = "admin";
   private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
   // No look-alikes (0/O, 1/l/I): the password is read off a terminal and typed.
-  private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final String ALPHABET =
+      "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   private final Accounts accounts;
   private final String configuredPassword;
@@ -58,7 +59,8 @@ class AdminBootstrap implements ApplicationRunner {
     String password = generated ? generate() : configuredPassword;
     List<FieldProblem> problems = PasswordPolicy.check("DAGG_ADMIN_PASSWORD", USERNAME, password);
     if (!problems.isEmpty()) {
-      throw new IllegalStateException("Cannot create the admin user: " + Problems.summary(problems));
+      throw new IllegalStateException(
+          "Cannot create the admin user: " + Problems.summary(problems));
     }
     try {
       accounts.create(USERNAME, "admin@localhost", password, Role.ADMIN);

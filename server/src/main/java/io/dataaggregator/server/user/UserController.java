@@ -126,8 +126,7 @@ class UserController {
   @Requires(Permission.USERS_ADMIN)
   @GetMapping("/{id}/logins")
   List<LoginAttempts.LoginAttempt> logins(
-      @PathVariable UUID id,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+      @PathVariable UUID id, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     accounts.get(id);
     return loginAttempts.recent(id, limit);
   }

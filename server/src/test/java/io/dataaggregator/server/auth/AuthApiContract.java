@@ -17,9 +17,7 @@ public abstract class AuthApiContract extends ServerIT {
   void loginGivesAccessTokenThatOpensTheApi() {
     Reply login =
         api.post(
-                "/api/v1/auth/login",
-                null,
-                Map.of("username", "admin", "password", ADMIN_PASSWORD))
+                "/api/v1/auth/login", null, Map.of("username", "admin", "password", ADMIN_PASSWORD))
             .expect(200);
     assertThat(login.body().get("expiresIn").asLong()).isEqualTo(15 * 60);
     assertThat(login.text("tokenType")).isEqualTo("Bearer");
@@ -45,7 +43,8 @@ public abstract class AuthApiContract extends ServerIT {
 
   @Test
   void missingPasswordIsA400NamingTheField() {
-    api.post("/api/v1/auth/login", null, Map.of("username", "admin")).expectProblem(400, "password");
+    api.post("/api/v1/auth/login", null, Map.of("username", "admin"))
+        .expectProblem(400, "password");
   }
 
   @Test
@@ -102,7 +101,8 @@ public abstract class AuthApiContract extends ServerIT {
     String name = uniqueName("locked");
     UUID id = createUser(name, Role.VIEWER);
     for (int i = 1; i <= 4; i++) {
-      new Api(port).post("/api/v1/auth/login", null, credentials(name, "wrong password " + i))
+      new Api(port)
+          .post("/api/v1/auth/login", null, credentials(name, "wrong password " + i))
           .expect(401);
     }
     Reply fifth =
@@ -110,7 +110,8 @@ public abstract class AuthApiContract extends ServerIT {
     fifth.expectProblem(423, null);
     assertThat(fifth.text("lockedUntil")).isNotBlank();
     // Locked: even the right password is refused, from any address.
-    new Api(port).post("/api/v1/auth/login", null, credentials(name, GOOD_PASSWORD))
+    new Api(port)
+        .post("/api/v1/auth/login", null, credentials(name, GOOD_PASSWORD))
         .expectProblem(423, null);
 
     admin().post("/api/v1/users/" + id + "/unlock", null).expect(200);

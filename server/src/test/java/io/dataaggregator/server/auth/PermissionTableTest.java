@@ -25,7 +25,9 @@ class PermissionTableTest {
   void onlyAdminsAndDevelopersAdministerUsers() {
     for (Role role : Role.values()) {
       boolean expected = role == Role.ADMIN || role == Role.DEVELOPER;
-      assertThat(PermissionTable.of(role).contains(USERS_ADMIN)).as(role.name()).isEqualTo(expected);
+      assertThat(PermissionTable.of(role).contains(USERS_ADMIN))
+          .as(role.name())
+          .isEqualTo(expected);
     }
   }
 

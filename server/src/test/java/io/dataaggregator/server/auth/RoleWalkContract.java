@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Calls EVERY operation of the live OpenAPI document with a token of EVERY role (and with none) and
- * checks the answer against the permission table: 403 naming the permission when the role lacks
- * it, anything but 401/403/5xx when it has it. Payloads are empty objects and ids random, so
- * allowed calls fail validation or find nothing instead of changing data. New endpoints are walked
+ * checks the answer against the permission table: 403 naming the permission when the role lacks it,
+ * anything but 401/403/5xx when it has it. Payloads are empty objects and ids random, so allowed
+ * calls fail validation or find nothing instead of changing data. New endpoints are walked
  * automatically; one without {@code @Requires} fails here.
  */
 public abstract class RoleWalkContract extends ServerIT {
@@ -63,10 +63,14 @@ public abstract class RoleWalkContract extends ServerIT {
         .post(
             "/api/v1/users",
             Map.of(
-                "username", uniqueName("dev"),
-                "email", "dev@example.org",
-                "password", GOOD_PASSWORD,
-                "role", "DEVELOPER"))
+                "username",
+                uniqueName("dev"),
+                "email",
+                "dev@example.org",
+                "password",
+                GOOD_PASSWORD,
+                "role",
+                "DEVELOPER"))
         .expectProblem(400, "role");
   }
 

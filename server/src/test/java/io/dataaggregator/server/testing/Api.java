@@ -89,7 +89,8 @@ public final class Api {
       request.method(method, HttpRequest.BodyPublishers.ofString(text));
     }
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.headers(), response.body(), parse(response));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

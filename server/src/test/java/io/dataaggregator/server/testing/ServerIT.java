@@ -39,10 +39,14 @@ public abstract class ServerIT {
             .post(
                 "/api/v1/users",
                 Map.of(
-                    "username", username,
-                    "email", username + "@example.org",
-                    "password", GOOD_PASSWORD,
-                    "role", role.name()))
+                    "username",
+                    username,
+                    "email",
+                    username + "@example.org",
+                    "password",
+                    GOOD_PASSWORD,
+                    "role",
+                    role.name()))
             .expect(201)
             .text("id"));
   }

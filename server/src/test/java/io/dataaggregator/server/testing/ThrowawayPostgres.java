@@ -39,7 +39,8 @@ public final class ThrowawayPostgres implements BeforeAllCallback, AfterAllCallb
       return;
     }
     // Close the server first: it is cached by Spring, and only this class uses its configuration.
-    if (SpringExtension.getApplicationContext(context) instanceof ConfigurableApplicationContext c) {
+    if (SpringExtension.getApplicationContext(context)
+        instanceof ConfigurableApplicationContext c) {
       c.close();
     }
     System.clearProperty("dagg.db.url");

@@ -24,6 +24,7 @@ class PasswordPolicyTest {
                 "pw", "is one of the most common passwords; choose another one"));
     assertThat(PasswordPolicy.check("password", "bob", "x".repeat(129)))
         .extracting(FieldProblem::message)
-        .contains("must be at most 128 characters long", "must use at least 5 different characters");
+        .contains(
+            "must be at most 128 characters long", "must use at least 5 different characters");
   }
 }

@@ -46,17 +46,23 @@ public abstract class UsersApiContract extends ServerIT {
   void badPayloadsAre400ProblemsNamingTheField() {
     Session admin = admin();
     String name = uniqueName("val");
-    admin.post("/api/v1/users", without(newUser(name, Role.VIEWER), "email"))
+    admin
+        .post("/api/v1/users", without(newUser(name, Role.VIEWER), "email"))
         .expectProblem(400, "email");
-    admin.post("/api/v1/users", with(newUser(name, Role.VIEWER), "email", "not-an-email"))
+    admin
+        .post("/api/v1/users", with(newUser(name, Role.VIEWER), "email", "not-an-email"))
         .expectProblem(400, "email");
-    admin.post("/api/v1/users", with(newUser(name, Role.VIEWER), "username", "a b"))
+    admin
+        .post("/api/v1/users", with(newUser(name, Role.VIEWER), "username", "a b"))
         .expectProblem(400, "username");
-    admin.post("/api/v1/users", with(newUser(name, Role.VIEWER), "role", "KING"))
+    admin
+        .post("/api/v1/users", with(newUser(name, Role.VIEWER), "role", "KING"))
         .expectProblem(400, "role");
-    admin.post("/api/v1/users", with(newUser(name, Role.VIEWER), "role", 7))
+    admin
+        .post("/api/v1/users", with(newUser(name, Role.VIEWER), "role", 7))
         .expectProblem(400, "role");
-    admin.post("/api/v1/users", with(newUser(name, Role.VIEWER), "emial", "x@y.z"))
+    admin
+        .post("/api/v1/users", with(newUser(name, Role.VIEWER), "emial", "x@y.z"))
         .expectProblem(400, "emial");
     admin.post("/api/v1/users", "{\"username\": ").expectProblem(400, "body");
     admin.post("/api/v1/users", "[]").expectProblem(400, null);
@@ -69,16 +75,23 @@ public abstract class UsersApiContract extends ServerIT {
     Session admin = admin();
     String name = uniqueName("pw");
     Reply shortOne =
-        admin.post("/api/v1/users", with(newUser(name, Role.VIEWER), "password", "abc12"))
+        admin
+            .post("/api/v1/users", with(newUser(name, Role.VIEWER), "password", "abc12"))
             .expectProblem(400, "password");
     assertThat(shortOne.text("detail")).contains("at least 12 characters").contains("it has 5");
     assertThat(
-            admin.post("/api/v1/users", with(newUser(name, Role.VIEWER), "password", name + "-secret!"))
+            admin
+                .post(
+                    "/api/v1/users",
+                    with(newUser(name, Role.VIEWER), "password", name + "-secret!"))
                 .expectProblem(400, "password")
                 .text("detail"))
         .contains("must not contain the username");
     assertThat(
-            admin.post("/api/v1/users", with(newUser(name, Role.VIEWER), "password", "aaaaaaaaaaaaaaa"))
+            admin
+                .post(
+                    "/api/v1/users",
+                    with(newUser(name, Role.VIEWER), "password", "aaaaaaaaaaaaaaa"))
                 .expectProblem(400, "password")
                 .text("detail"))
         .contains("different characters");
@@ -115,10 +128,12 @@ public abstract class UsersApiContract extends ServerIT {
             .filter("ADMIN"::equals)
             .count();
     if (admins == 1) {
-      admin.put("/api/v1/users/" + adminId + "/role", Map.of("role", "VIEWER"))
+      admin
+          .put("/api/v1/users/" + adminId + "/role", Map.of("role", "VIEWER"))
           .expectProblem(409, null);
     }
-    admin.put("/api/v1/users/" + UUID.randomUUID() + "/role", Map.of("role", "VIEWER"))
+    admin
+        .put("/api/v1/users/" + UUID.randomUUID() + "/role", Map.of("role", "VIEWER"))
         .expectProblem(404, null);
   }
 
@@ -179,7 +194,8 @@ public abstract class UsersApiContract extends ServerIT {
     Reply list = admin.get("/api/v1/settings").expect(200);
     assertThat(list.body().findValuesAsString("name"))
         .contains("instance.name", "instance.default-timezone");
-    admin.put("/api/v1/settings/instance.default-timezone", Map.of("value", "Nowhere/Land"))
+    admin
+        .put("/api/v1/settings/instance.default-timezone", Map.of("value", "Nowhere/Land"))
         .expectProblem(400, "value");
     admin.put("/api/v1/settings/no.such.setting", Map.of("value", "x")).expectProblem(404, null);
     admin.put("/api/v1/settings/instance.name", Map.of("value", "Acme data")).expect(200);
