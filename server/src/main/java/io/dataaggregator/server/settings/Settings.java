@@ -1,0 +1,65 @@
+package io.dataaggregator.server.settings;
+
+import io.dataaggregator.server.system.Sql;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and writes system settings (table {@code system_settings}); absent means the default. */
+@Component
+public class Settings {
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  Settings(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** The setting's current value (its default when never set). */
+  public String value(Setting setting) {
+    return jdbc.sql("SELECT setting_value FROM system_settings WHERE name = :name")
+        .param("name", setting.key())
+        .query(String.class)
+        .optional()
+        .orElse(setting.defaultValue());
+  }
+
+  /** Every setting's current value, by setting. */
+  Map<Setting, String> all() {
+    Map<String, String> stored =
+        jdbc
+            .sql("SELECT name, setting_value FROM system_settings")
+            .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    Map<Setting, String> values = new EnumMap<>(Setting.class);
+    for (Setting setting : Setting.values()) {
+      values.put(setting, stored.getOrDefault(setting.key(), setting.defaultValue()));
+    }
+    return values;
+  }
+
+  /** Stores a value already checked with {@link Setting#problemWith}. */
+  @Transactional
+  void set(Setting setting, String value, UUID by) {
+    // Delete then insert: portable across H2 and PostgreSQL, unlike MERGE / ON CONFLICT.
+    jdbc.sql("DELETE FROM system_settings WHERE name = :name")
+        .param("name", setting.key())
+        .update();
+    jdbc.sql(
+            "INSERT INTO system_settings (name, setting_value, updated_at, updated_by)"
+                + " VALUES (:name, :value, :now, :by)")
+        .param("name", setting.key())
+        .param("value", value)
+        .param("now", Sql.ts(clock.instant()))
+        .param("by", by)
+        .update();
+  }
+}

@@ -1,0 +1,29 @@
+package io.dataaggregator.server;
+
+import io.dataaggregator.server.auth.AuthApiContract;
+import io.dataaggregator.server.auth.RoleWalkContract;
+import io.dataaggregator.server.auth.TotpAndApiKeysContract;
+import io.dataaggregator.server.testing.OnH2;
+import io.dataaggregator.server.user.UsersApiContract;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every API contract against one server on the embedded H2 store. A feature adds its contract as
+ * one more {@code @Nested} class here and in {@link StoreOnPostgresIT}; all of them share one
+ * server, so the suite stays fast.
+ */
+@OnH2
+class StoreOnH2IT {
+  @Nested
+  class Auth extends AuthApiContract {}
+
+  @Nested
+  class TotpAndApiKeys extends TotpAndApiKeysContract {}
+
+  @Nested
+  class Users extends UsersApiContract {}
+
+  /** On the embedded store the DEVELOPER role is on by default. */
+  @Nested
+  class RoleWalk extends RoleWalkContract {}
+}

@@ -1,0 +1,28 @@
+package io.dataaggregator.server;
+
+import io.dataaggregator.server.auth.AuthApiContract;
+import io.dataaggregator.server.auth.RoleWalkContract;
+import io.dataaggregator.server.auth.TotpAndApiKeysContract;
+import io.dataaggregator.server.testing.OnPostgres;
+import io.dataaggregator.server.user.UsersApiContract;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every API contract against one server on a throwaway PostgreSQL database (created for this class,
+ * dropped after it). Keep the list in step with {@link StoreOnH2IT}.
+ */
+@OnPostgres
+class StoreOnPostgresIT {
+  @Nested
+  class Auth extends AuthApiContract {}
+
+  @Nested
+  class TotpAndApiKeys extends TotpAndApiKeysContract {}
+
+  @Nested
+  class Users extends UsersApiContract {}
+
+  /** On an external store (production) the DEVELOPER role is off by default. */
+  @Nested
+  class RoleWalk extends RoleWalkContract {}
+}
