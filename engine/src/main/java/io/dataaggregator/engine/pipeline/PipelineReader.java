@@ -23,8 +23,8 @@ public final class PipelineReader {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
   private static final Set<String> TOP =
       Set.of("name", "description", "source", "transforms", "destination", "quality");
-  private static final Set<String> SOURCE = Set.of("connector", "config", "streams");
-  private static final Set<String> DESTINATION = Set.of("connector", "config", "mode", "key", "table");
+  private static final Set<String> SOURCE = Set.of("connector", "connection", "config", "streams");
+  private static final Set<String> DESTINATION = Set.of("connector", "connection", "config", "mode", "key", "table");
   private static final Set<String> QUALITY = Set.of("max_rejected_ratio");
 
   private final Function<String, String> env;
@@ -103,9 +103,7 @@ public final class PipelineReader {
       }
     }
     return new SourceSpec(
-        in.string(m.get("connector"), "/source/connector", true),
-        in.map(m.get("config"), "/source/config", false),
-        streams);
+        endpoint(m, "/source", in), in.map(m.get("config"), "/source/config", false), streams);
   }
 
   private List<StepSpec> steps(Object written, Fields in) {
@@ -149,11 +147,23 @@ public final class PipelineReader {
       in.problem("/destination/mode", "upsert needs 'key:' naming the fields that identify a row");
     }
     return new DestinationSpec(
-        in.string(m.get("connector"), "/destination/connector", true),
+        endpoint(m, "/destination", in),
         in.map(m.get("config"), "/destination/config", false),
         mode,
         key,
         in.string(m.get("table"), "/destination/table", false));
+  }
+
+  /** {@code connector: id} with its config, or {@code connection: name} of a stored connection. */
+  private static Endpoint endpoint(Map<String, Object> m, String at, Fields in) {
+    String connector = in.string(m.get("connector"), at + "/connector", false);
+    String connection = in.string(m.get("connection"), at + "/connection", false);
+    if (connector.isEmpty() == connection.isEmpty()) {
+      in.problem(at, connector.isEmpty()
+          ? "needs 'connector:' (a connector id) or 'connection:' (a stored connection's name)"
+          : "give 'connector:' or 'connection:', not both");
+    }
+    return connection.isEmpty() ? Endpoint.connector(connector) : Endpoint.connection(connection);
   }
 
   private QualitySpec quality(Object written, Fields in) {

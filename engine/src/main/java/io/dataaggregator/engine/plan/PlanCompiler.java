@@ -2,6 +2,7 @@ package io.dataaggregator.engine.plan;
 
 import io.dataaggregator.engine.config.ConfigBinder;
 import io.dataaggregator.engine.config.ConfigProblem;
+import io.dataaggregator.engine.pipeline.Endpoint;
 import io.dataaggregator.engine.pipeline.InvalidPipelineException;
 import io.dataaggregator.engine.pipeline.PipelineProblem;
 import io.dataaggregator.engine.pipeline.PipelineSpec;
@@ -12,7 +13,9 @@ import io.dataaggregator.engine.spi.Source;
 import io.dataaggregator.engine.transform.Transform;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Binds a {@link PipelineSpec} to the connectors and transforms of a {@link Registry}, validating
@@ -20,21 +23,30 @@ import java.util.List;
  */
 public final class PlanCompiler {
   private final Registry registry;
+  private final ConnectionResolver connections;
 
-  public PlanCompiler(Registry registry) {
+  public PlanCompiler(Registry registry, ConnectionResolver connections) {
     this.registry = registry;
+    this.connections = connections;
+  }
+
+  /** A compiler for pipeline files that write every connector's config themselves. */
+  public PlanCompiler(Registry registry) {
+    this(registry, ConnectionResolver.NONE);
   }
 
   public Plan compile(PipelineSpec spec) {
     var problems = new ArrayList<PipelineProblem>();
     SourceMap map = spec.sourceMap();
     SourceNode<?> source = null;
-    var src = registry.source(spec.source().connector());
-    if (src.isEmpty()) {
-      problems.add(
-          map.problem("/source/connector", unknown("source", spec.source().connector(), registry.sourceIds())));
-    } else {
-      source = bindSource(src.get(), spec, problems);
+    var src = resolve(spec.source().endpoint(), spec.source().config(), "/source", map, problems);
+    if (src != null) {
+      var connector = registry.source(src.connector());
+      if (connector.isEmpty()) {
+        problems.add(map.problem(src.pointer(), unknown("source", src.connector(), registry.sourceIds())));
+      } else {
+        source = bindSource(connector.get(), src.config(), spec, problems);
+      }
     }
     var transforms = new ArrayList<TransformNode<?>>();
     for (int i = 0; i < spec.transforms().size(); i++) {
@@ -50,14 +62,14 @@ public final class PlanCompiler {
       }
     }
     DestinationNode<?> destination = null;
-    var dst = registry.destination(spec.destination().connector());
-    if (dst.isEmpty()) {
-      problems.add(
-          map.problem(
-              "/destination/connector",
-              unknown("destination", spec.destination().connector(), registry.destinationIds())));
-    } else {
-      destination = bindDestination(dst.get(), spec, problems);
+    var dst = resolve(spec.destination().endpoint(), spec.destination().config(), "/destination", map, problems);
+    if (dst != null) {
+      var connector = registry.destination(dst.connector());
+      if (connector.isEmpty()) {
+        problems.add(map.problem(dst.pointer(), unknown("destination", dst.connector(), registry.destinationIds())));
+      } else {
+        destination = bindDestination(connector.get(), dst.config(), spec, problems);
+      }
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparingInt(PipelineProblem::line));
@@ -66,20 +78,41 @@ public final class PlanCompiler {
     return new Plan(spec.name(), source, transforms, destination, spec.quality(), map);
   }
 
+  /** A connector id and the config to bind, with where the id was written. */
+  private record Resolved(String connector, Map<String, Object> config, String pointer) {}
+
+  private Resolved resolve(
+      Endpoint endpoint, Map<String, Object> written, String at, SourceMap map, List<PipelineProblem> problems) {
+    return switch (endpoint) {
+      case Endpoint.Connector c -> new Resolved(c.name(), written, at + "/connector");
+      case Endpoint.Connection c -> {
+        var stored = connections.resolve(c.name());
+        if (stored.isEmpty()) {
+          problems.add(map.problem(at + "/connection", "no stored connection named '" + c.name() + "'"));
+          yield null;
+        }
+        // Settings written in the pipeline (tables, schema) override the stored connection's.
+        var merged = new LinkedHashMap<String, Object>(stored.get().config());
+        merged.putAll(written);
+        yield new Resolved(stored.get().connector(), merged, at + "/connection");
+      }
+    };
+  }
+
   private static String unknown(String what, String id, List<String> known) {
     return "unknown " + what + " '" + id + "'; available: " + String.join(", ", known);
   }
 
   private static <C extends Record> SourceNode<C> bindSource(
-      Source<C> source, PipelineSpec spec, List<PipelineProblem> problems) {
-    C config = bind(spec.source().config(), source.spec().configType(), "/source/config", spec.sourceMap(), problems);
+      Source<C> source, Map<String, Object> written, PipelineSpec spec, List<PipelineProblem> problems) {
+    C config = bind(written, source.spec().configType(), "/source/config", spec.sourceMap(), problems);
     return config == null ? null : new SourceNode<>(source, config, spec.source().streams());
   }
 
   private static <C extends Record> DestinationNode<C> bindDestination(
-      Destination<C> destination, PipelineSpec spec, List<PipelineProblem> problems) {
+      Destination<C> destination, Map<String, Object> written, PipelineSpec spec, List<PipelineProblem> problems) {
     var d = spec.destination();
-    C config = bind(d.config(), destination.spec().configType(), "/destination/config", spec.sourceMap(), problems);
+    C config = bind(written, destination.spec().configType(), "/destination/config", spec.sourceMap(), problems);
     return config == null ? null : new DestinationNode<>(destination, config, d.mode(), d.key(), d.table());
   }
 
