@@ -71,6 +71,8 @@ public final class Expression {
       int colon = message.indexOf(": ", at);
       message = colon < 0 ? message : message.substring(colon + 2);
     }
+    int candidates = message.indexOf(". Overload candidates");
+    message = candidates < 0 ? message : message.substring(0, candidates);
     var nulls = new ArrayList<String>();
     for (String name : referenced) {
       var index = input.indexOf(name);

@@ -40,6 +40,8 @@ public final class Expressions {
           "true", "false", "null", "in", "as", "break", "const", "continue", "else", "for",
           "function", "if", "import", "let", "loop", "package", "namespace", "return", "var",
           "void", "while");
+  private static final Pattern WRAPPER = Pattern.compile("wrapper\\((\\w+)\\)");
+  private static final Pattern CANDIDATES = Pattern.compile(" \\(candidates: [^\\n]*\\)");
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']*)'");
   private static final CelOptions OPTIONS =
       CelOptions.current()
@@ -120,13 +122,20 @@ public final class Expressions {
       return cel.compile(source).getAst();
     } catch (CelValidationException e) {
       var message = new StringBuilder(setting).append(": '").append(source)
-          .append("' is not a valid expression:\n").append(e.getMessage());
+          .append("' is not a valid expression:\n").append(tidy(e.getMessage()));
       Matcher undeclared = UNDECLARED.matcher(e.getMessage());
       if (undeclared.find()) {
         message.append('\n').append(hint(undeclared.group(1), input, variables));
       }
       throw new StepConfigException(setting, message.toString());
     }
+  }
+
+  /** CEL's messages, minus its internal type names and the list of every overload it knows. */
+  static String tidy(String message) {
+    return WRAPPER.matcher(CANDIDATES.matcher(message).replaceAll("")).replaceAll("$1")
+        .replace("google.protobuf.Timestamp", "timestamp")
+        .replace("google.protobuf.Duration", "duration");
   }
 
   private static String hint(String name, Schema input, List<Field> variables) {
