@@ -48,7 +48,7 @@ public final class FlattenTransform extends ContextualTransform<FlattenConfig> {
       if (columns instanceof List<?> paths) {
         list = paths.stream().map(p -> p instanceof String s ? Map.of("path", s) : p).toList();
       } else if (columns instanceof Map<?, ?> typed) {
-        list = Shorthand.pairs(typed, "path", "type");
+        list = Shorthand.entries(typed, "path", "type");
       }
       var entry = new LinkedHashMap<String, Object>();
       entry.put("field", String.valueOf(field));

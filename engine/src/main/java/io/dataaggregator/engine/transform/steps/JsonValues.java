@@ -3,6 +3,7 @@ package io.dataaggregator.engine.transform.steps;
 import io.dataaggregator.engine.type.DataType;
 import io.dataaggregator.engine.type.JsonText;
 import io.dataaggregator.engine.type.TypeKind;
+import java.math.BigDecimal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,8 +68,8 @@ final class JsonValues {
     if (kind == TypeKind.STRING) {
       return node.asString();
     }
-    if (node.isBoolean() && kind == TypeKind.BOOLEAN) {
-      return node.booleanValue();
+    if (kind == TypeKind.BOOLEAN && (node.isBoolean() || node.isNumber())) {
+      return node.isBoolean() ? node.booleanValue() : zeroOrOne(node);
     }
     if (node.isNumber() && kind != TypeKind.BOOLEAN && kind != TypeKind.BYTES) {
       Object n = node.isIntegralNumber() ? (Object) node.longValue() : node.decimalValue();
@@ -78,6 +79,17 @@ final class JsonValues {
       }
     }
     throw new CastException(CastException.show(node) + " is not a " + type);
+  }
+
+  /** 0 and 1 as false and true, as JSON from flag-style APIs writes them (USGS tsunami: 0). */
+  private static Boolean zeroOrOne(JsonNode node) throws CastException {
+    int c = node.decimalValue().compareTo(BigDecimal.ONE);
+    if (c == 0) {
+      return Boolean.TRUE;
+    } else if (node.decimalValue().signum() == 0) {
+      return Boolean.FALSE;
+    }
+    throw new CastException(CastException.show(node) + " is not a boolean (only 0 and 1 are)");
   }
 
   private Object numeric(Object n) throws CastException {
