@@ -107,7 +107,7 @@ final class Checks {
     try {
       return new BigDecimal(String.valueOf(written));
     } catch (NumberFormatException e) {
-      throw new StepConfigException(setting, setting + ": " + show(written) + " is not a number");
+      throw new StepConfigException(setting, setting + ": " + CastException.show(written) + " is not a number");
     }
   }
 
