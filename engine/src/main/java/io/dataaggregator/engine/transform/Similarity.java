@@ -38,7 +38,10 @@ public final class Similarity {
     return words;
   }
 
-  /** 1 for the same words, near 1 for a shared prefix or a typo, near 0 for unrelated names. */
+  /**
+   * 1 for the same words; 0.8 when one name's words are all in the other; near 1 for a shared
+   * prefix or a typo; near 0 for unrelated names.
+   */
   public static double score(String a, String b) {
     List<String> wa = words(a);
     List<String> wb = words(b);
@@ -47,7 +50,10 @@ public final class Similarity {
     if (ja.equals(jb)) {
       return 1.0;
     }
-    return Math.max(jaroWinkler(ja, jb), dice(wa, wb));
+    // All the words of one name inside the other (date, flight_date) is a strong hint.
+    double contained = !wa.isEmpty() && !wb.isEmpty()
+        && (new HashSet<>(wa).containsAll(wb) || new HashSet<>(wb).containsAll(wa)) ? 0.8 : 0;
+    return Math.max(Math.max(jaroWinkler(ja, jb), dice(wa, wb)), contained);
   }
 
   /** The candidate most like {@code name} when it is close enough to be a likely typo, or null. */
