@@ -37,8 +37,12 @@ public final class MappingSuggester {
         double name = Similarity.score(s.name(), t.name());
         double type = typeFit(s.type(), t.type());
         if (name >= MIN_NAME_SCORE && type > 0) {
-          candidates.add(new Suggestion(s.name(), t.name(), 0.75 * name + 0.25 * type,
-              nameReason(name) + ", " + typeReason(s.type(), t.type(), type)));
+          candidates.add(
+              new Suggestion(
+                  s.name(),
+                  t.name(),
+                  0.75 * name + 0.25 * type,
+                  nameReason(name) + ", " + typeReason(s.type(), t.type(), type)));
         }
       }
     }
@@ -57,8 +61,8 @@ public final class MappingSuggester {
   }
 
   /**
-   * How well values of {@code from} fit {@code to}: 1 same type, 0.9 widening without loss, 0.6
-   * a conversion that may fail on some values (text to number, narrowing), 0.4 one that needs a
+   * How well values of {@code from} fit {@code to}: 1 same type, 0.9 widening without loss, 0.6 a
+   * conversion that may fail on some values (text to number, narrowing), 0.4 one that needs a
    * format or zone set, 0 impossible.
    */
   static double typeFit(DataType from, DataType to) {
@@ -78,8 +82,11 @@ public final class MappingSuggester {
 
   private static boolean widens(TypeKind from, TypeKind to) {
     return switch (from) {
-      case INT -> to == TypeKind.BIGINT || to == TypeKind.DECIMAL || to == TypeKind.DOUBLE
-          || to == TypeKind.STRING;
+      case INT ->
+          to == TypeKind.BIGINT
+              || to == TypeKind.DECIMAL
+              || to == TypeKind.DOUBLE
+              || to == TypeKind.STRING;
       case BIGINT -> to == TypeKind.DECIMAL || to == TypeKind.STRING;
       case DATE -> to == TypeKind.TIMESTAMP || to == TypeKind.STRING;
       case BOOLEAN, DECIMAL, DOUBLE, TIME, TIMESTAMP, TIMESTAMP_TZ, JSON -> to == TypeKind.STRING;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How alike two field names are, from 0 to 1, ignoring case and the way words are joined
- * ({@code originAirport}, {@code origin_airport} and {@code Origin Airport} are the same name).
- * Stateless and thread-safe.
+ * How alike two field names are, from 0 to 1, ignoring case and the way words are joined ({@code
+ * originAirport}, {@code origin_airport} and {@code Origin Airport} are the same name). Stateless
+ * and thread-safe.
  */
 public final class Similarity {
   private Similarity() {}
@@ -51,8 +51,12 @@ public final class Similarity {
       return 1.0;
     }
     // All the words of one name inside the other (date, flight_date) is a strong hint.
-    double contained = !wa.isEmpty() && !wb.isEmpty()
-        && (new HashSet<>(wa).containsAll(wb) || new HashSet<>(wb).containsAll(wa)) ? 0.8 : 0;
+    double contained =
+        !wa.isEmpty()
+                && !wb.isEmpty()
+                && (new HashSet<>(wa).containsAll(wb) || new HashSet<>(wb).containsAll(wa))
+            ? 0.8
+            : 0;
     return Math.max(Math.max(jaroWinkler(ja, jb), dice(wa, wb)), contained);
   }
 
@@ -115,7 +119,8 @@ public final class Similarity {
     double m = matches;
     double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3;
     int prefix = 0;
-    while (prefix < 4 && prefix < Math.min(a.length(), b.length())
+    while (prefix < 4
+        && prefix < Math.min(a.length(), b.length())
         && a.charAt(prefix) == b.charAt(prefix)) {
       prefix++;
     }

@@ -19,17 +19,17 @@ public interface Step {
   Batch apply(Batch input);
 
   /**
-   * Called once after the last batch of the stream; returns the rows this step held back until
-   * then (deduplicate keeping the last row of each key), with the schema {@link #output}. The
-   * default holds nothing back and returns an empty batch.
+   * Called once after the last batch of the stream; returns the rows this step held back until then
+   * (deduplicate keeping the last row of each key), with the schema {@link #output}. The default
+   * holds nothing back and returns an empty batch.
    */
   default Batch finish() {
     return new Batch(output(), List.of());
   }
 
   /**
-   * Rows taken in and held back for {@link #finish} right now, so that a ledger taken mid-run
-   * does not count them as filtered. Zero by default.
+   * Rows taken in and held back for {@link #finish} right now, so that a ledger taken mid-run does
+   * not count them as filtered. Zero by default.
    */
   default long held() {
     return 0;

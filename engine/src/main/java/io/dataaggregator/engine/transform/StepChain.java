@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The steps of one stream, built in order for its input schema, applied batch by batch. Counts
- * rows per step for the ledger. Used by one thread (like its steps); one chain per stream and run.
+ * The steps of one stream, built in order for its input schema, applied batch by batch. Counts rows
+ * per step for the ledger. Used by one thread (like its steps); one chain per stream and run.
  *
  * <p>Lifecycle: {@link #build}, then {@link #apply} for each batch, then {@link #finish} once when
  * the stream ends (steps may hold rows back until then).
@@ -43,7 +43,8 @@ public final class StepChain {
         step = link.create(schema, context);
       } catch (StepConfigException e) {
         String field = "transforms[" + i + "]" + (e.field().isEmpty() ? "" : "." + e.field());
-        throw new StepConfigException(field, "step " + (i + 1) + " (" + id + "): " + e.getMessage());
+        throw new StepConfigException(
+            field, "step " + (i + 1) + " (" + id + "): " + e.getMessage());
       }
       steps.add(step);
       ids.add(id);
@@ -124,8 +125,17 @@ public final class StepChain {
       long[] c = counters[i];
       long held = steps.get(i).held();
       long net = c[0] - c[1] - c[2] - held;
-      counts.add(new StepCounts(i, ids.get(i), c[0], c[1], c[2], Math.max(net, 0),
-          Math.max(-net, 0), held, steps.get(i).warnings()));
+      counts.add(
+          new StepCounts(
+              i,
+              ids.get(i),
+              c[0],
+              c[1],
+              c[2],
+              Math.max(net, 0),
+              Math.max(-net, 0),
+              held,
+              steps.get(i).warnings()));
     }
     return counts;
   }

@@ -1,8 +1,8 @@
 package io.dataaggregator.engine.transform;
 
 import io.dataaggregator.engine.config.ConfigBinder;
-import io.dataaggregator.engine.type.Schema;
 import io.dataaggregator.engine.spi.Registry;
+import io.dataaggregator.engine.type.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +24,11 @@ public record StepLink<C extends Record>(Transform<C> transform, C config) {
    * binds the config record.
    *
    * @param index the step's position in {@code transforms}, from 0, for messages
-   * @throws io.dataaggregator.engine.config.InvalidConfigException naming the step and every problem
+   * @throws io.dataaggregator.engine.config.InvalidConfigException naming the step and every
+   *     problem
    */
-  public static <C extends Record> StepLink<C> bind(Transform<C> transform, Object written, int index) {
+  public static <C extends Record> StepLink<C> bind(
+      Transform<C> transform, Object written, int index) {
     TransformSpec<C> spec = transform.spec();
     Object expanded = transform.expand(written);
     String what = "step " + (index + 1) + " (" + spec.id() + ")";
@@ -46,7 +48,10 @@ public record StepLink<C extends Record>(Transform<C> transform, C config) {
       String where = "transforms[" + i + "]";
       if (!(transforms.get(i) instanceof Map<?, ?> entry) || entry.size() != 1) {
         throw new StepConfigException(
-            where, "step " + (i + 1) + ": write a step as one id and its settings, e.g. - filter: \"x > 1\"");
+            where,
+            "step "
+                + (i + 1)
+                + ": write a step as one id and its settings, e.g. - filter: \"x > 1\"");
       }
       var only = entry.entrySet().iterator().next();
       String id = String.valueOf(only.getKey());
@@ -54,7 +59,11 @@ public record StepLink<C extends Record>(Transform<C> transform, C config) {
       if (transform.isEmpty()) {
         throw new StepConfigException(
             where,
-            "step " + (i + 1) + ": unknown transform '" + id + "'; transforms are "
+            "step "
+                + (i + 1)
+                + ": unknown transform '"
+                + id
+                + "'; transforms are "
                 + registry.transformIds());
       }
       links.add(bind(transform.get(), only.getValue(), i));

@@ -2,7 +2,10 @@ package io.dataaggregator.engine.transform;
 
 import io.dataaggregator.engine.spi.ErrorCode;
 
-/** Errors transform steps raise while a run is going (config errors are {@link StepConfigException}). */
+/**
+ * Errors transform steps raise while a run is going (config errors are {@link
+ * StepConfigException}).
+ */
 public enum TransformErrorCode implements ErrorCode {
   /** A validate rule with action {@code fail} met a row that breaks it. */
   VALIDATION_FAILED("TRANSFORM-01", true),

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Informal throughput of the issue's five-step chain on one thread (the JMH benchmark in bench/
- * is the reference). Tagged "benchmark": surefire skips it; run it with {@link #main}.
+ * Informal throughput of the issue's five-step chain on one thread (the JMH benchmark in bench/ is
+ * the reference). Tagged "benchmark": surefire skips it; run it with {@link #main}.
  *
  * <p>The 500 flights are repeated into batches of 4,096 rows with a distinct date per copy, so
  * deduplicate keeps growing its state as it would on a long run.
@@ -50,8 +50,9 @@ class ChainThroughput {
       }
       chain.finish();
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("%s round %d: %,.0f rows/s (%,d rows, %,d out)%n", label, round,
-          rows / seconds, rows, chain.counts().getLast().rowsOut());
+      System.out.printf(
+          "%s round %d: %,.0f rows/s (%,d rows, %,d out)%n",
+          label, round, rows / seconds, rows, chain.counts().getLast().rowsOut());
     }
   }
 
@@ -59,11 +60,15 @@ class ChainThroughput {
   private static Batch textDelay(Batch flights) {
     var fields = new ArrayList<>(flights.schema().fields());
     fields.set(1, fields.get(1).withType(io.dataaggregator.engine.type.DataType.STRING));
-    var rows = flights.rows().stream().map(r -> {
-      Object[] copy = r.clone();
-      copy[1] = String.valueOf(copy[1]);
-      return copy;
-    }).toList();
+    var rows =
+        flights.rows().stream()
+            .map(
+                r -> {
+                  Object[] copy = r.clone();
+                  copy[1] = String.valueOf(copy[1]);
+                  return copy;
+                })
+            .toList();
     return new Batch(new io.dataaggregator.engine.type.Schema(fields), rows);
   }
 

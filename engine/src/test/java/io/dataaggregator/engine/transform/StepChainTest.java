@@ -13,11 +13,14 @@ class StepChainTest {
 
   @Test
   void heldRowsAreReleasedThroughTheStepsAfterAtTheEnd() {
-    StepChain chain = Steps.chain("""
-        - deduplicate: {key: origin, keep: last}
-        - derive: {late: "delay > 15"}
-        - filter: "late"
-        """, flights.schema());
+    StepChain chain =
+        Steps.chain(
+            """
+            - deduplicate: {key: origin, keep: last}
+            - derive: {late: "delay > 15"}
+            - filter: "late"
+            """,
+            flights.schema());
     assertThat(chain.apply(flights).rows()).isEmpty();
     Batch end = chain.finish();
     assertThat(end.schema().names()).endsWith("late");
@@ -26,18 +29,22 @@ class StepChainTest {
     assertThat(counts.get(0).rowsOut()).isEqualTo(counts.get(1).rowsIn());
     assertThat(counts.get(2).rowsOut()).isEqualTo(end.size());
     for (StepCounts c : counts) {
-      assertThat(c.rowsIn() + c.produced()).isEqualTo(c.rowsOut() + c.rejected() + c.filtered() + c.held());
+      assertThat(c.rowsIn() + c.produced())
+          .isEqualTo(c.rowsOut() + c.rejected() + c.filtered() + c.held());
     }
   }
 
   @Test
   void rejectionsOfEveryStepTravelToTheEnd() {
     Batch cars = TestData.json("cars-300.json");
-    StepChain chain = Steps.chain("""
-        - validate: {Miles_per_Gallon: {not_null: true}}
-        - derive: {hp_per_cylinder: "Horsepower / Cylinders"}
-        - select: [Name, hp_per_cylinder]
-        """, cars.schema());
+    StepChain chain =
+        Steps.chain(
+            """
+            - validate: {Miles_per_Gallon: {not_null: true}}
+            - derive: {hp_per_cylinder: "Horsepower / Cylinders"}
+            - select: [Name, hp_per_cylinder]
+            """,
+            cars.schema());
     Batch out = chain.apply(cars);
     assertThat(out.rejections()).hasSize(7 + 2);
     assertThat(chain.counts()).extracting(StepCounts::rejected).containsExactly(7L, 2L, 0L);
@@ -46,16 +53,21 @@ class StepChainTest {
 
   @Test
   void namesTheStepAndSettingOfABadConfig() {
-    assertThatThrownBy(() -> Steps.chain("""
-        - rename: {origin: origin_airport}
-        - cast: {delay: int, distance: {type: integer32}}
-        """, flights.schema()))
+    assertThatThrownBy(
+            () ->
+                Steps.chain(
+                    """
+                    - rename: {origin: origin_airport}
+                    - cast: {delay: int, distance: {type: integer32}}
+                    """,
+                    flights.schema()))
         .isInstanceOf(StepConfigException.class)
         .hasMessageStartingWith("step 2 (cast): fields[1].type: unknown type 'integer32'")
         .extracting(e -> ((StepConfigException) e).field())
         .isEqualTo("transforms[1].fields[1].type");
     assertThatThrownBy(() -> Steps.links("- pivot: {x: y}"))
-        .hasMessageContaining("step 1: unknown transform 'pivot'; transforms are [cast, deduplicate");
+        .hasMessageContaining(
+            "step 1: unknown transform 'pivot'; transforms are [cast, deduplicate");
     assertThatThrownBy(() -> Steps.links("- filter: x > 1\n  rename: snake_case"))
         .hasMessageContaining("write a step as one id and its settings");
     assertThatThrownBy(() -> Steps.links("- deduplicate: {key: [date], keep: first, sorted: true}"))

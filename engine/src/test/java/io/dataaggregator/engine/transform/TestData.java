@@ -38,7 +38,8 @@ public final class TestData {
         }
       }
     }
-    var schema = new Schema(types.entrySet().stream().map(e -> Field.of(e.getKey(), e.getValue())).toList());
+    var schema =
+        new Schema(types.entrySet().stream().map(e -> Field.of(e.getKey(), e.getValue())).toList());
     var rows = new ArrayList<Object[]>();
     for (JsonNode record : array) {
       Object[] row = new Object[schema.size()];
@@ -53,7 +54,8 @@ public final class TestData {
   /** The same file with every value as the text a CSV would hold (null stays null). */
   public static Batch jsonAsText(String name) {
     Batch typed = json(name);
-    var schema = new Schema(typed.schema().fields().stream().map(f -> f.withType(DataType.STRING)).toList());
+    var schema =
+        new Schema(typed.schema().fields().stream().map(f -> f.withType(DataType.STRING)).toList());
     var rows = new ArrayList<Object[]>();
     for (Object[] row : typed.rows()) {
       Object[] text = new Object[row.length];
@@ -69,10 +71,13 @@ public final class TestData {
   public static Batch csv(String name) {
     var rows = new ArrayList<Object[]>();
     Schema schema = null;
-    try (var reader = CsvReader.builder().ofCsvRecord(new String(read(name), StandardCharsets.UTF_8))) {
+    try (var reader =
+        CsvReader.builder().ofCsvRecord(new String(read(name), StandardCharsets.UTF_8))) {
       for (var record : reader) {
         if (schema == null) {
-          schema = new Schema(record.getFields().stream().map(n -> Field.of(n, DataType.STRING)).toList());
+          schema =
+              new Schema(
+                  record.getFields().stream().map(n -> Field.of(n, DataType.STRING)).toList());
         } else {
           rows.add(record.getFields().toArray());
         }
@@ -118,8 +123,9 @@ public final class TestData {
     if (a.equals(b)) {
       return a;
     }
-    boolean numbers = (a.equals(DataType.BIGINT) || a.equals(DataType.DOUBLE))
-        && (b.equals(DataType.BIGINT) || b.equals(DataType.DOUBLE));
+    boolean numbers =
+        (a.equals(DataType.BIGINT) || a.equals(DataType.DOUBLE))
+            && (b.equals(DataType.BIGINT) || b.equals(DataType.DOUBLE));
     return numbers ? DataType.DOUBLE : DataType.STRING;
   }
 

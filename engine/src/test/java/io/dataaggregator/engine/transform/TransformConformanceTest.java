@@ -10,9 +10,23 @@ import org.junit.jupiter.api.Test;
 class TransformConformanceTest {
   @Test
   void everyStepOfTheIssueIsRegistered() {
-    assertThat(Registry.load().transformIds()).containsExactly(
-        "cast", "deduplicate", "derive", "drop", "explode", "filter", "flatten", "hash", "lookup",
-        "map", "mask", "normalize", "rename", "select", "validate");
+    assertThat(Registry.load().transformIds())
+        .containsExactly(
+            "cast",
+            "deduplicate",
+            "derive",
+            "drop",
+            "explode",
+            "filter",
+            "flatten",
+            "hash",
+            "lookup",
+            "map",
+            "mask",
+            "normalize",
+            "rename",
+            "select",
+            "validate");
   }
 
   @Test

@@ -36,7 +36,10 @@ public final class Expression {
     return source;
   }
 
-  /** The type of what {@link #evaluate} returns: boolean, bigint, double, string, bytes, timestamp_tz. */
+  /**
+   * The type of what {@link #evaluate} returns: boolean, bigint, double, string, bytes,
+   * timestamp_tz.
+   */
   public DataType resultType() {
     return resultType;
   }
@@ -80,9 +83,15 @@ public final class Expression {
         nulls.add(name);
       }
     }
-    return "expression '" + source + "' failed: " + message
-        + (nulls.isEmpty() ? "" : " (null: " + String.join(", ", nulls)
-            + "; guard with `x != null && ...` or `x == null ? default : x`)");
+    return "expression '"
+        + source
+        + "' failed: "
+        + message
+        + (nulls.isEmpty()
+            ? ""
+            : " (null: "
+                + String.join(", ", nulls)
+                + "; guard with `x != null && ...` or `x == null ? default : x`)");
   }
 
   /** Hands CEL the current row's fields by name. */

@@ -37,9 +37,27 @@ public final class Expressions {
   private static final Pattern IDENTIFIER = Pattern.compile("[_a-zA-Z][_a-zA-Z0-9]*");
   private static final Set<String> RESERVED =
       Set.of(
-          "true", "false", "null", "in", "as", "break", "const", "continue", "else", "for",
-          "function", "if", "import", "let", "loop", "package", "namespace", "return", "var",
-          "void", "while");
+          "true",
+          "false",
+          "null",
+          "in",
+          "as",
+          "break",
+          "const",
+          "continue",
+          "else",
+          "for",
+          "function",
+          "if",
+          "import",
+          "let",
+          "loop",
+          "package",
+          "namespace",
+          "return",
+          "var",
+          "void",
+          "while");
   private static final Pattern WRAPPER = Pattern.compile("wrapper\\((\\w+)\\)");
   private static final Pattern CANDIDATES = Pattern.compile(" \\(candidates: [^\\n]*\\)");
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']*)'");
@@ -100,12 +118,15 @@ public final class Expressions {
     if (resultType == null) {
       throw new StepConfigException(
           setting,
-          setting + ": '" + source + "' gives a " + ast.getResultType().name()
+          setting
+              + ": '"
+              + source
+              + "' gives a "
+              + ast.getResultType().name()
               + "; an expression must give a bool, int, double, string, bytes or timestamp");
     }
     try {
-      return new Expression(
-          source, cel.createProgram(ast), resultType, input, referenced(ast));
+      return new Expression(source, cel.createProgram(ast), resultType, input, referenced(ast));
     } catch (CelEvaluationException e) {
       throw new StepConfigException(setting, setting + ": " + e.getMessage());
     }
@@ -121,8 +142,12 @@ public final class Expressions {
     try {
       return cel.compile(source).getAst();
     } catch (CelValidationException e) {
-      var message = new StringBuilder(setting).append(": '").append(source)
-          .append("' is not a valid expression:\n").append(tidy(e.getMessage()));
+      var message =
+          new StringBuilder(setting)
+              .append(": '")
+              .append(source)
+              .append("' is not a valid expression:\n")
+              .append(tidy(e.getMessage()));
       Matcher undeclared = UNDECLARED.matcher(e.getMessage());
       if (undeclared.find()) {
         message.append('\n').append(hint(undeclared.group(1), input, variables));
@@ -133,7 +158,9 @@ public final class Expressions {
 
   /** CEL's messages, minus its internal type names and the list of every overload it knows. */
   static String tidy(String message) {
-    return WRAPPER.matcher(CANDIDATES.matcher(message).replaceAll("")).replaceAll("$1")
+    return WRAPPER
+        .matcher(CANDIDATES.matcher(message).replaceAll(""))
+        .replaceAll("$1")
         .replace("google.protobuf.Timestamp", "timestamp")
         .replace("google.protobuf.Duration", "duration");
   }
@@ -142,14 +169,18 @@ public final class Expressions {
     List<String> usable = variables.stream().map(Field::name).toList();
     String closest = Similarity.closest(name, input.names());
     if (closest != null && !usable.contains(closest)) {
-      return "field '" + closest + "' cannot be named in an expression: rename it to letters,"
+      return "field '"
+          + closest
+          + "' cannot be named in an expression: rename it to letters,"
           + " digits and _ first";
     }
     return (closest == null ? "" : "did you mean '" + closest + "'? ") + "fields are " + usable;
   }
 
   private static List<String> referenced(CelAbstractSyntaxTree ast) {
-    return CelNavigableAst.fromAst(ast).getRoot().allNodes()
+    return CelNavigableAst.fromAst(ast)
+        .getRoot()
+        .allNodes()
         .map(CelNavigableExpr::expr)
         .filter(e -> e.getKind() == CelExpr.ExprKind.Kind.IDENT)
         .map(e -> e.ident().name())

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the rows and rejections of one output batch. Rejections already in the input travel
- * on; a rejected row is rendered with the step's input schema. Not thread-safe; one per batch.
+ * Collects the rows and rejections of one output batch. Rejections already in the input travel on;
+ * a rejected row is rendered with the step's input schema. Not thread-safe; one per batch.
  */
 public final class BatchBuilder {
   private final Batch input;

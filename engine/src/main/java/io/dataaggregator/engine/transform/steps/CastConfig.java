@@ -10,7 +10,8 @@ import java.util.List;
  * value that does not convert rejects its row with the reason; it never becomes null.
  */
 public record CastConfig(
-    @NotEmpty @Valid @JsonPropertyDescription("The fields to cast and how") List<CastField> fields) {
+    @NotEmpty @Valid @JsonPropertyDescription("The fields to cast and how")
+        List<CastField> fields) {
   public CastConfig {
     fields = fields == null ? List.of() : List.copyOf(fields);
   }

@@ -39,9 +39,12 @@ public record CastField(
             "Whether a blank text becomes null (default true); false rejects it like any bad value")
         Boolean emptyAsNull) {
   public CastField {
-    trueValues = trueValues == null ? List.of("true", "t", "yes", "y", "1", "on") : List.copyOf(trueValues);
+    trueValues =
+        trueValues == null ? List.of("true", "t", "yes", "y", "1", "on") : List.copyOf(trueValues);
     falseValues =
-        falseValues == null ? List.of("false", "f", "no", "n", "0", "off") : List.copyOf(falseValues);
+        falseValues == null
+            ? List.of("false", "f", "no", "n", "0", "off")
+            : List.copyOf(falseValues);
     decimalSeparator = decimalSeparator == null ? "." : decimalSeparator;
     groupingSeparator = groupingSeparator == null ? "" : groupingSeparator;
     emptyAsNull = emptyAsNull == null || emptyAsNull;

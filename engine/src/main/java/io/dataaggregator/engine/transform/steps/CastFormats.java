@@ -14,8 +14,12 @@ final class CastFormats {
   static final DateTimeFormatter LOCAL_DATE_TIME =
       new DateTimeFormatterBuilder()
           .append(DateTimeFormatter.ISO_LOCAL_DATE)
-          .optionalStart().appendLiteral('T').optionalEnd()
-          .optionalStart().appendLiteral(' ').optionalEnd()
+          .optionalStart()
+          .appendLiteral('T')
+          .optionalEnd()
+          .optionalStart()
+          .appendLiteral(' ')
+          .optionalEnd()
           .append(DateTimeFormatter.ISO_LOCAL_TIME)
           .toFormatter(Locale.ROOT)
           .withResolverStyle(ResolverStyle.STRICT);
@@ -23,7 +27,9 @@ final class CastFormats {
   static final DateTimeFormatter OFFSET_DATE_TIME =
       new DateTimeFormatterBuilder()
           .append(LOCAL_DATE_TIME)
-          .optionalStart().appendLiteral(' ').optionalEnd()
+          .optionalStart()
+          .appendLiteral(' ')
+          .optionalEnd()
           .appendOffset("+HH:MM:ss", "Z")
           .toFormatter(Locale.ROOT)
           .withResolverStyle(ResolverStyle.STRICT);
@@ -63,7 +69,8 @@ final class CastFormats {
       return ZoneId.of(name);
     } catch (DateTimeException e) {
       throw new StepConfigException(
-          setting, setting + ": '" + name + "' is not a time zone (use e.g. UTC, Europe/Paris, +02:00)");
+          setting,
+          setting + ": '" + name + "' is not a time zone (use e.g. UTC, Europe/Paris, +02:00)");
     }
   }
 

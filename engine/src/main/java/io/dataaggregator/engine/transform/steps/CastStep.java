@@ -62,14 +62,22 @@ final class CastStep implements Step {
         cast[index] = casters[i].cast(value);
       } catch (CastException e) {
         String field = output.field(index).name();
-        out.reject(original, field, "cannot cast " + field + " to " + output.field(index).type()
-            + ": " + e.getMessage());
+        out.reject(
+            original,
+            field,
+            "cannot cast " + field + " to " + output.field(index).type() + ": " + e.getMessage());
         return false;
       } catch (ClassCastException e) {
         // A source that broke its own schema; reject the row rather than stop the run.
         String field = output.field(index).name();
-        out.reject(original, field, field + " holds a " + Casts.typeOf(value)
-            + " value although its schema type is " + input.field(index).type());
+        out.reject(
+            original,
+            field,
+            field
+                + " holds a "
+                + Casts.typeOf(value)
+                + " value although its schema type is "
+                + input.field(index).type());
         return false;
       }
     }

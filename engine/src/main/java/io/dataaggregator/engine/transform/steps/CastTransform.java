@@ -21,7 +21,8 @@ public final class CastTransform extends ContextualTransform<CastConfig> {
   @Override
   public TransformSpec<CastConfig> spec() {
     return new TransformSpec<>(
-        "cast", "Cast types",
+        "cast",
+        "Cast types",
         "Converts fields to other types with formats for dates, timestamps, decimals and"
             + " booleans; a value that does not convert rejects its row.",
         CastConfig.class);
@@ -31,9 +32,13 @@ public final class CastTransform extends ContextualTransform<CastConfig> {
   public Object expand(Object written) {
     if (Shorthand.isLongForm(written, Set.of("fields"))) {
       Object fields = ((Map<?, ?>) written).get("fields");
-      return fields instanceof Map<?, ?> m ? Map.of("fields", Shorthand.entries(m, "field", "type")) : written;
+      return fields instanceof Map<?, ?> m
+          ? Map.of("fields", Shorthand.entries(m, "field", "type"))
+          : written;
     }
-    return written instanceof Map<?, ?> m ? Map.of("fields", Shorthand.entries(m, "field", "type")) : written;
+    return written instanceof Map<?, ?> m
+        ? Map.of("fields", Shorthand.entries(m, "field", "type"))
+        : written;
   }
 
   @Override
@@ -56,9 +61,10 @@ public final class CastTransform extends ContextualTransform<CastConfig> {
     }
     boolean[] blankToNull = new boolean[indexes.length];
     for (int i = 0; i < indexes.length; i++) {
-      blankToNull[i] = config.fields().get(i).emptyAsNull()
-          && input.field(indexes[i]).type().kind() == TypeKind.STRING
-          && fields.get(indexes[i]).type().kind() != TypeKind.STRING;
+      blankToNull[i] =
+          config.fields().get(i).emptyAsNull()
+              && input.field(indexes[i]).type().kind() == TypeKind.STRING
+              && fields.get(indexes[i]).type().kind() != TypeKind.STRING;
     }
     return new CastStep(input, new Schema(fields), indexes, casters, blankToNull, context);
   }

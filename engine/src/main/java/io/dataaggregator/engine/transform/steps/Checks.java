@@ -28,21 +28,37 @@ final class Checks {
       try {
         pattern = com.google.re2j.Pattern.compile(rule.regex());
       } catch (PatternSyntaxException e) {
-        throw new StepConfigException(setting + ".regex", setting + ".regex: '" + rule.regex()
-            + "' is not a regular expression: " + e.getDescription());
+        throw new StepConfigException(
+            setting + ".regex",
+            setting
+                + ".regex: '"
+                + rule.regex()
+                + "' is not a regular expression: "
+                + e.getDescription());
       }
-      checks.add(v -> pattern.matcher((String) v).find() ? null
-          : name + " " + CastException.show(v) + " does not match " + rule.regex());
+      checks.add(
+          v ->
+              pattern.matcher((String) v).find()
+                  ? null
+                  : name + " " + CastException.show(v) + " does not match " + rule.regex());
     }
     if (rule.length() != null) {
       requireText(field, setting + ".length", "length");
       int min = rule.length().min() == null ? 0 : rule.length().min();
       int max = rule.length().max() == null ? Integer.MAX_VALUE : rule.length().max();
-      checks.add(v -> {
-        int n = ((String) v).codePointCount(0, ((String) v).length());
-        return n >= min && n <= max ? null : name + " has " + n + " characters, allowed "
-            + min + ".." + (max == Integer.MAX_VALUE ? "" : max);
-      });
+      checks.add(
+          v -> {
+            int n = ((String) v).codePointCount(0, ((String) v).length());
+            return n >= min && n <= max
+                ? null
+                : name
+                    + " has "
+                    + n
+                    + " characters, allowed "
+                    + min
+                    + ".."
+                    + (max == Integer.MAX_VALUE ? "" : max);
+          });
     }
     if (rule.range() != null) {
       checks.add(range(rule.range(), field, setting + ".range"));
@@ -55,19 +71,29 @@ final class Checks {
 
   private static void requireText(Field field, String setting, String check) {
     if (field.type().kind() != TypeKind.STRING) {
-      throw new StepConfigException(setting, setting + ": " + check + " checks text; '"
-          + field.name() + "' is " + field.type());
+      throw new StepConfigException(
+          setting,
+          setting + ": " + check + " checks text; '" + field.name() + "' is " + field.type());
     }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Check range(ValidateConfig.Bounds bounds, Field field, String setting) {
     TypeKind kind = field.type().kind();
-    boolean numeric = kind == TypeKind.INT || kind == TypeKind.BIGINT || kind == TypeKind.DECIMAL
-        || kind == TypeKind.DOUBLE;
+    boolean numeric =
+        kind == TypeKind.INT
+            || kind == TypeKind.BIGINT
+            || kind == TypeKind.DECIMAL
+            || kind == TypeKind.DOUBLE;
     if (!numeric && (kind == TypeKind.BOOLEAN || kind == TypeKind.BYTES || kind == TypeKind.JSON)) {
-      throw new StepConfigException(setting, setting + ": '" + field.name() + "' is "
-          + field.type() + "; range checks numbers, text, dates and times");
+      throw new StepConfigException(
+          setting,
+          setting
+              + ": '"
+              + field.name()
+              + "' is "
+              + field.type()
+              + "; range checks numbers, text, dates and times");
     }
     Comparable min = bound(bounds.min(), field.type(), numeric, setting + ".min");
     Comparable max = bound(bounds.max(), field.type(), numeric, setting + ".max");
@@ -79,8 +105,15 @@ final class Checks {
       }
       boolean low = min != null && value.compareTo(min) < 0;
       boolean high = max != null && value.compareTo(max) > 0;
-      return low || high ? name + " " + CastException.show(v) + " is outside "
-          + (min == null ? "" : show(bounds.min())) + ".." + (max == null ? "" : show(bounds.max())) : null;
+      return low || high
+          ? name
+              + " "
+              + CastException.show(v)
+              + " is outside "
+              + (min == null ? "" : show(bounds.min()))
+              + ".."
+              + (max == null ? "" : show(bounds.max()))
+          : null;
     };
   }
 
@@ -107,7 +140,8 @@ final class Checks {
     try {
       return new BigDecimal(String.valueOf(written));
     } catch (NumberFormatException e) {
-      throw new StepConfigException(setting, setting + ": " + CastException.show(written) + " is not a number");
+      throw new StepConfigException(
+          setting, setting + ": " + CastException.show(written) + " is not a number");
     }
   }
 
@@ -119,8 +153,10 @@ final class Checks {
       values.add(numeric ? ((BigDecimal) value).stripTrailingZeros() : value);
     }
     String name = field.name();
-    return v -> values.contains(numeric ? ((BigDecimal) v).stripTrailingZeros() : v) ? null
-        : name + " " + CastException.show(v) + " is not one of " + allowed;
+    return v ->
+        values.contains(numeric ? ((BigDecimal) v).stripTrailingZeros() : v)
+            ? null
+            : name + " " + CastException.show(v) + " is not one of " + allowed;
   }
 
   /** A value written in the config (number, text, boolean) as a value of {@code type}. */

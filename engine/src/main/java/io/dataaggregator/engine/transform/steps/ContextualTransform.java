@@ -5,7 +5,9 @@ import io.dataaggregator.engine.transform.StepContext;
 import io.dataaggregator.engine.transform.Transform;
 import io.dataaggregator.engine.type.Schema;
 
-/** A transform whose steps need their context; without one they run in {@code StepContext.of("")}. */
+/**
+ * A transform whose steps need their context; without one they run in {@code StepContext.of("")}.
+ */
 abstract class ContextualTransform<C extends Record> implements Transform<C> {
   @Override
   public final Step create(C config, Schema input) {

@@ -1,12 +1,12 @@
 package io.dataaggregator.engine.transform.steps;
 
 import com.google.auto.service.AutoService;
+import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.transform.Step;
 import io.dataaggregator.engine.transform.StepConfigException;
 import io.dataaggregator.engine.transform.Transform;
 import io.dataaggregator.engine.transform.TransformErrorCode;
 import io.dataaggregator.engine.transform.TransformSpec;
-import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.type.Batch;
 import io.dataaggregator.engine.type.Schema;
 import io.dataaggregator.engine.type.TypeKind;
@@ -20,17 +20,18 @@ import java.util.Map;
  * until the stream ends ({@link Step#finish()}).
  *
  * <p>Memory: the state lives for the run and grows with distinct keys. Keeping the first by arrival
- * remembers a 128-bit fingerprint per key in a flat table ({@link FingerprintSet}): 32 bytes per key,
- * 64 while the table grows, so 10 million keys take about 320 MB. Holding rows keeps one row per key
- * (the row's own size plus about 100 bytes). {@code max_keys} bounds both; past it the run fails
- * with a message saying so, rather than exhaust memory.
+ * remembers a 128-bit fingerprint per key in a flat table ({@link FingerprintSet}): 32 bytes per
+ * key, 64 while the table grows, so 10 million keys take about 320 MB. Holding rows keeps one row
+ * per key (the row's own size plus about 100 bytes). {@code max_keys} bounds both; past it the run
+ * fails with a message saying so, rather than exhaust memory.
  */
 @AutoService(Transform.class)
 public final class DeduplicateTransform implements Transform<DeduplicateConfig> {
   @Override
   public TransformSpec<DeduplicateConfig> spec() {
     return new TransformSpec<>(
-        "deduplicate", "Deduplicate",
+        "deduplicate",
+        "Deduplicate",
         "Keeps one row per key across the run: the first or the last, by arrival or by a field.",
         DeduplicateConfig.class);
   }
@@ -56,18 +57,24 @@ public final class DeduplicateTransform implements Transform<DeduplicateConfig> 
       TypeKind kind = input.field(order).type().kind();
       if (kind == TypeKind.BYTES || kind == TypeKind.JSON) {
         throw new StepConfigException(
-            "order_by", "order_by: '" + config.orderBy() + "' is " + kind.name().toLowerCase()
+            "order_by",
+            "order_by: '"
+                + config.orderBy()
+                + "' is "
+                + kind.name().toLowerCase()
                 + "; order by a number, text, boolean, date or time field");
       }
     }
-    return new HeldRows(input, key, order, config.keep() == DeduplicateConfig.Keep.last,
-        config.maxKeys());
+    return new HeldRows(
+        input, key, order, config.keep() == DeduplicateConfig.Keep.last, config.maxKeys());
   }
 
   static ConnectorException full(long maxKeys) {
     return new ConnectorException(
         TransformErrorCode.STATE_LIMIT,
-        "deduplicate has seen " + maxKeys + " distinct keys, its max_keys; raise max_keys (32"
+        "deduplicate has seen "
+            + maxKeys
+            + " distinct keys, its max_keys; raise max_keys (32"
             + " bytes of memory per key, or a row per key when keeping the last) or deduplicate"
             + " in the destination with an upsert");
   }

@@ -11,7 +11,8 @@ import java.util.List;
  * expressions, in order, so a later expression may use an earlier result.
  */
 public record DeriveConfig(
-    @NotEmpty @Valid @JsonPropertyDescription("Fields to compute, in order") List<Derivation> fields) {
+    @NotEmpty @Valid @JsonPropertyDescription("Fields to compute, in order")
+        List<Derivation> fields) {
   public DeriveConfig {
     fields = fields == null ? List.of() : List.copyOf(fields);
   }

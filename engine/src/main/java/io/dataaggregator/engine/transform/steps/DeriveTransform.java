@@ -22,7 +22,8 @@ public final class DeriveTransform extends ContextualTransform<DeriveConfig> {
   @Override
   public TransformSpec<DeriveConfig> spec() {
     return new TransformSpec<>(
-        "derive", "Derive fields",
+        "derive",
+        "Derive fields",
         "Computes new fields with CEL expressions over the row, e.g. late: delay > 15.",
         DeriveConfig.class);
   }
@@ -66,8 +67,7 @@ public final class DeriveTransform extends ContextualTransform<DeriveConfig> {
   }
 
   private record DeriveStep(
-      Schema output, Expression[] expressions, int[] targets, StepContext context)
-      implements Step {
+      Schema output, Expression[] expressions, int[] targets, StepContext context) implements Step {
     @Override
     public Batch apply(Batch input) {
       var out = new BatchBuilder(input, output, context);

@@ -17,7 +17,9 @@ public final class DropTransform implements Transform<DropConfig> {
   @Override
   public TransformSpec<DropConfig> spec() {
     return new TransformSpec<>(
-        "drop", "Drop fields", "Removes the listed fields and keeps the rest in order.",
+        "drop",
+        "Drop fields",
+        "Removes the listed fields and keeps the rest in order.",
         DropConfig.class);
   }
 
@@ -35,7 +37,8 @@ public final class DropTransform implements Transform<DropConfig> {
       dropped.add(i);
     }
     if (dropped.size() == input.size()) {
-      throw new StepConfigException("fields", "fields: dropping every field leaves nothing to write");
+      throw new StepConfigException(
+          "fields", "fields: dropping every field leaves nothing to write");
     }
     int[] kept = IntStream.range(0, input.size()).filter(i -> !dropped.contains(i)).toArray();
     return new ProjectStep(input, kept);

@@ -9,12 +9,12 @@ import jakarta.validation.constraints.NotBlank;
  */
 public record ExplodeConfig(
     @NotBlank @JsonPropertyDescription("The field holding a JSON array") String field,
-    @JsonPropertyDescription(
-            "Type of an element; default string (objects and arrays as JSON text)")
+    @JsonPropertyDescription("Type of an element; default string (objects and arrays as JSON text)")
         String type,
     @JsonPropertyDescription("Name of the element's field; default the array field's name")
         String as,
-    @JsonPropertyDescription("Name of a bigint field for the element's position from 0; none by default")
+    @JsonPropertyDescription(
+            "Name of a bigint field for the element's position from 0; none by default")
         String index) {
   public ExplodeConfig {
     type = type == null ? "string" : type;

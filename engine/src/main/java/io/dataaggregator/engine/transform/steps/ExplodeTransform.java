@@ -25,7 +25,8 @@ public final class ExplodeTransform extends ContextualTransform<ExplodeConfig> {
   @Override
   public TransformSpec<ExplodeConfig> spec() {
     return new TransformSpec<>(
-        "explode", "Explode arrays",
+        "explode",
+        "Explode arrays",
         "Makes one row per element of a JSON array, repeating the other fields.",
         ExplodeConfig.class);
   }
@@ -40,8 +41,13 @@ public final class ExplodeTransform extends ContextualTransform<ExplodeConfig> {
     int source = Fields.require(input, config.field(), "field");
     TypeKind kind = input.field(source).type().kind();
     if (kind != TypeKind.JSON && kind != TypeKind.STRING) {
-      throw new StepConfigException("field", "field: '" + config.field() + "' is "
-          + input.field(source).type() + "; explode reads json arrays");
+      throw new StepConfigException(
+          "field",
+          "field: '"
+              + config.field()
+              + "' is "
+              + input.field(source).type()
+              + "; explode reads json arrays");
     }
     DataType type = CastTransform.parseType(config.type(), "type");
     var fields = new ArrayList<>(input.fields());
@@ -55,8 +61,8 @@ public final class ExplodeTransform extends ContextualTransform<ExplodeConfig> {
     } catch (IllegalArgumentException e) {
       throw new StepConfigException("as", e.getMessage() + "; choose other names in as/index");
     }
-    return new ExplodeStep(output, source, config.index() != null, new JsonValues(type, "type"),
-        context);
+    return new ExplodeStep(
+        output, source, config.index() != null, new JsonValues(type, "type"), context);
   }
 
   private record ExplodeStep(

@@ -1,7 +1,7 @@
 package io.dataaggregator.engine.transform.steps;
 
-import io.dataaggregator.engine.transform.StepConfigException;
 import io.dataaggregator.engine.transform.Similarity;
+import io.dataaggregator.engine.transform.StepConfigException;
 import io.dataaggregator.engine.type.Field;
 import io.dataaggregator.engine.type.Schema;
 import io.dataaggregator.engine.type.TypeKind;
@@ -51,8 +51,14 @@ public final class Fields {
     if (field.type().kind() != TypeKind.STRING) {
       throw new StepConfigException(
           setting,
-          setting + ": " + step + " works on string fields; '" + name + "' is "
-              + field.type() + " (cast it to string first)");
+          setting
+              + ": "
+              + step
+              + " works on string fields; '"
+              + name
+              + "' is "
+              + field.type()
+              + " (cast it to string first)");
     }
     return index;
   }

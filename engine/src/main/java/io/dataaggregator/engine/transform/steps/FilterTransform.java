@@ -23,7 +23,9 @@ public final class FilterTransform extends ContextualTransform<FilterConfig> {
   @Override
   public TransformSpec<FilterConfig> spec() {
     return new TransformSpec<>(
-        "filter", "Filter rows", "Keeps the rows for which a CEL expression is true.",
+        "filter",
+        "Filter rows",
+        "Keeps the rows for which a CEL expression is true.",
         FilterConfig.class);
   }
 
@@ -38,7 +40,10 @@ public final class FilterTransform extends ContextualTransform<FilterConfig> {
     if (!expression.resultType().equals(DataType.BOOLEAN)) {
       throw new StepConfigException(
           "expression",
-          "expression: '" + config.expression() + "' gives a " + expression.resultType()
+          "expression: '"
+              + config.expression()
+              + "' gives a "
+              + expression.resultType()
               + "; a filter needs true or false (e.g. distance >= 500)");
     }
     return new FilterStep(input, expression, context);

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 /**
  * A 128-bit fingerprint of some values, for run-wide sets of keys (deduplicate, unique): two
  * independent 64-bit lanes over a typed encoding of each value. Values equal as data give equal
- * fingerprints (1.0 and 1.00 as decimals too); two different keys share one with a probability
- * near n²/2¹²⁹ for n keys, about 1 in 10²¹ for a billion. Not thread-safe; reuse one per step.
+ * fingerprints (1.0 and 1.00 as decimals too); two different keys share one with a probability near
+ * n²/2¹²⁹ for n keys, about 1 in 10²¹ for a billion. Not thread-safe; reuse one per step.
  */
 final class Fingerprint {
   private static final long K1 = 0x9E3779B97F4A7C15L;
@@ -42,8 +42,11 @@ final class Fingerprint {
     int n = s.length();
     int i = 0;
     for (; i + 4 <= n; i += 4) {
-      word((long) s.charAt(i) | (long) s.charAt(i + 1) << 16
-          | (long) s.charAt(i + 2) << 32 | (long) s.charAt(i + 3) << 48);
+      word(
+          (long) s.charAt(i)
+              | (long) s.charAt(i + 1) << 16
+              | (long) s.charAt(i + 2) << 32
+              | (long) s.charAt(i + 3) << 48);
     }
     long last = 0;
     for (int shift = 0; i < n; i++, shift += 16) {

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 
 /**
- * {@code flatten: {properties: {mag: double, place: string}}}: values taken out of nested JSON
- * into columns named {@code properties_mag}, {@code properties_place}.
+ * {@code flatten: {properties: {mag: double, place: string}}}: values taken out of nested JSON into
+ * columns named {@code properties_mag}, {@code properties_place}.
  */
 public record FlattenConfig(
     @NotEmpty @Valid @JsonPropertyDescription("JSON fields and the values to take out of each")
@@ -17,7 +17,8 @@ public record FlattenConfig(
     @JsonPropertyDescription("Joins the field and the path into a column name; default _")
         String separator,
     @JsonProperty("keep_original")
-        @JsonPropertyDescription("Keep the JSON field after its columns (default false: replace it)")
+        @JsonPropertyDescription(
+            "Keep the JSON field after its columns (default false: replace it)")
         Boolean keepOriginal) {
   public FlattenConfig {
     fields = fields == null ? List.of() : List.copyOf(fields);
@@ -39,9 +40,11 @@ public record FlattenConfig(
       @NotBlank
           @JsonPropertyDescription("Dotted path inside the JSON: city, address.city, coordinates.0")
           String path,
-      @JsonPropertyDescription("Type of the column; default string (objects and arrays as JSON text)")
+      @JsonPropertyDescription(
+              "Type of the column; default string (objects and arrays as JSON text)")
           String type,
-      @JsonPropertyDescription("Column name; default the field and the path joined by the separator")
+      @JsonPropertyDescription(
+              "Column name; default the field and the path joined by the separator")
           String name) {
     public Column {
       type = type == null ? "string" : type;

@@ -16,8 +16,10 @@ final class FlattenStep implements Step {
   private final Schema output;
   private final List<Plan> plans;
   private final StepContext context;
+
   /** For each input field: -1 when it is dropped, else its output position. */
   private final int[] kept;
+
   /** For each plan: the output position of its first column. */
   private final int[] firstColumn;
 
@@ -73,7 +75,8 @@ final class FlattenStep implements Step {
           flat[firstColumn[p] + column] = plan.readers()[column].value(node);
         }
       } catch (CastException e) {
-        String path = column < plan.paths().length ? "." + String.join(".", plan.paths()[column]) : "";
+        String path =
+            column < plan.paths().length ? "." + String.join(".", plan.paths()[column]) : "";
         out.reject(row, plan.name(), plan.name() + path + " " + e.getMessage());
         return false;
       }

@@ -26,7 +26,8 @@ public final class FlattenTransform extends ContextualTransform<FlattenConfig> {
   @Override
   public TransformSpec<FlattenConfig> spec() {
     return new TransformSpec<>(
-        "flatten", "Flatten nested JSON",
+        "flatten",
+        "Flatten nested JSON",
         "Takes values out of JSON fields into columns: address.city becomes address_city.",
         FlattenConfig.class);
   }
@@ -43,18 +44,19 @@ public final class FlattenTransform extends ContextualTransform<FlattenConfig> {
   /** {@code {properties: [mag, place]}} or {@code {properties: {mag: double}}} as the long form. */
   private static List<Object> nested(Map<?, ?> byField) {
     var out = new ArrayList<Object>();
-    byField.forEach((field, columns) -> {
-      Object list = columns;
-      if (columns instanceof List<?> paths) {
-        list = paths.stream().map(p -> p instanceof String s ? Map.of("path", s) : p).toList();
-      } else if (columns instanceof Map<?, ?> typed) {
-        list = Shorthand.entries(typed, "path", "type");
-      }
-      var entry = new LinkedHashMap<String, Object>();
-      entry.put("field", String.valueOf(field));
-      entry.put("columns", list);
-      out.add(entry);
-    });
+    byField.forEach(
+        (field, columns) -> {
+          Object list = columns;
+          if (columns instanceof List<?> paths) {
+            list = paths.stream().map(p -> p instanceof String s ? Map.of("path", s) : p).toList();
+          } else if (columns instanceof Map<?, ?> typed) {
+            list = Shorthand.entries(typed, "path", "type");
+          }
+          var entry = new LinkedHashMap<String, Object>();
+          entry.put("field", String.valueOf(field));
+          entry.put("columns", list);
+          out.add(entry);
+        });
     return out;
   }
 
@@ -68,11 +70,18 @@ public final class FlattenTransform extends ContextualTransform<FlattenConfig> {
       int source = Fields.require(input, nested.field(), setting + ".field");
       TypeKind kind = input.field(source).type().kind();
       if (kind != TypeKind.JSON && kind != TypeKind.STRING) {
-        throw new StepConfigException(setting + ".field", setting + ".field: '" + nested.field()
-            + "' is " + input.field(source).type() + "; flatten reads json or JSON text fields");
+        throw new StepConfigException(
+            setting + ".field",
+            setting
+                + ".field: '"
+                + nested.field()
+                + "' is "
+                + input.field(source).type()
+                + "; flatten reads json or JSON text fields");
       }
       if (replaced.containsKey(source)) {
-        throw new StepConfigException(setting, setting + ": '" + nested.field() + "' is listed twice");
+        throw new StepConfigException(
+            setting, setting + ": '" + nested.field() + "' is listed twice");
       }
       var columns = new ArrayList<Field>();
       var paths = new ArrayList<String[]>();
@@ -81,15 +90,24 @@ public final class FlattenTransform extends ContextualTransform<FlattenConfig> {
         var column = nested.columns().get(c);
         String where = setting + ".columns[" + c + "]";
         DataType type = CastTransform.parseType(column.type(), where + ".type");
-        String name = column.name() != null ? column.name()
-            : nested.field() + config.separator() + column.path().replace(".", config.separator());
+        String name =
+            column.name() != null
+                ? column.name()
+                : nested.field()
+                    + config.separator()
+                    + column.path().replace(".", config.separator());
         columns.add(Field.of(name, type));
         paths.add(column.path().split(Pattern.quote("."), -1));
         readers.add(new JsonValues(type, where));
       }
       replaced.put(source, columns);
-      plans.add(new FlattenStep.Plan(source, paths.toArray(String[][]::new),
-          readers.toArray(JsonValues[]::new), nested.field(), columns.getFirst().name()));
+      plans.add(
+          new FlattenStep.Plan(
+              source,
+              paths.toArray(String[][]::new),
+              readers.toArray(JsonValues[]::new),
+              nested.field(),
+              columns.getFirst().name()));
     }
     return new FlattenStep(input, output(input, replaced, config.keepOriginal()), plans, context);
   }
@@ -108,8 +126,8 @@ public final class FlattenTransform extends ContextualTransform<FlattenConfig> {
     try {
       return new Schema(fields);
     } catch (IllegalArgumentException e) {
-      throw new StepConfigException("fields", "fields: " + e.getMessage()
-          + "; give the column a name of its own");
+      throw new StepConfigException(
+          "fields", "fields: " + e.getMessage() + "; give the column a name of its own");
     }
   }
 }

@@ -25,7 +25,8 @@ public final class HashTransform extends ContextualTransform<HashConfig> {
   @Override
   public TransformSpec<HashConfig> spec() {
     return new TransformSpec<>(
-        "hash", "Hash personal data",
+        "hash",
+        "Hash personal data",
         "Replaces values by their SHA-256 keyed with a salt from an environment variable.",
         HashConfig.class);
   }
@@ -36,12 +37,20 @@ public final class HashTransform extends ContextualTransform<HashConfig> {
     int[] indexes = Fields.require(input, config.fields(), "fields");
     String salt = context.environment().apply(config.saltEnv());
     if (salt == null || salt.isEmpty()) {
-      throw new StepConfigException("salt_env", "salt_env: the environment variable "
-          + config.saltEnv() + " is not set; hash needs a secret salt");
+      throw new StepConfigException(
+          "salt_env",
+          "salt_env: the environment variable "
+              + config.saltEnv()
+              + " is not set; hash needs a secret salt");
     }
     if (salt.length() < MIN_SALT) {
-      throw new StepConfigException("salt_env", "salt_env: the salt in " + config.saltEnv()
-          + " has fewer than " + MIN_SALT + " characters, short enough to guess");
+      throw new StepConfigException(
+          "salt_env",
+          "salt_env: the salt in "
+              + config.saltEnv()
+              + " has fewer than "
+              + MIN_SALT
+              + " characters, short enough to guess");
     }
     var fields = new ArrayList<>(input.fields());
     for (int index : indexes) {

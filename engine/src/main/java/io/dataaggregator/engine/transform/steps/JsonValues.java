@@ -73,7 +73,9 @@ final class JsonValues {
     }
     if (node.isNumber() && kind != TypeKind.BOOLEAN && kind != TypeKind.BYTES) {
       Object n = node.isIntegralNumber() ? (Object) node.longValue() : node.decimalValue();
-      if (kind == TypeKind.INT || kind == TypeKind.BIGINT || kind == TypeKind.DECIMAL
+      if (kind == TypeKind.INT
+          || kind == TypeKind.BIGINT
+          || kind == TypeKind.DECIMAL
           || kind == TypeKind.DOUBLE) {
         return kind == TypeKind.DOUBLE ? node.doubleValue() : numeric(n);
       }

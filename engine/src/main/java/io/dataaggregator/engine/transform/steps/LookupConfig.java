@@ -19,7 +19,8 @@ public record LookupConfig(
         String file,
     @NotEmpty @Valid @JsonPropertyDescription("Which row fields match which file columns")
         List<KeyColumn> key,
-    @NotEmpty @Valid @JsonPropertyDescription("File columns to add to each row") List<Added> columns,
+    @NotEmpty @Valid @JsonPropertyDescription("File columns to add to each row")
+        List<Added> columns,
     @Size(min = 1, max = 1) @JsonPropertyDescription("Column separator (default ,)")
         String delimiter,
     @JsonProperty("on_missing")

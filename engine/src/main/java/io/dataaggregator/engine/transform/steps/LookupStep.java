@@ -17,8 +17,13 @@ final class LookupStep implements Step {
   private final LookupConfig config;
   private final StepContext context;
 
-  LookupStep(Schema input, Schema output, int[] keyFields, ReferenceTables.Table table,
-      LookupConfig config, StepContext context) {
+  LookupStep(
+      Schema input,
+      Schema output,
+      int[] keyFields,
+      ReferenceTables.Table table,
+      LookupConfig config,
+      StepContext context) {
     this.input = input;
     this.output = output;
     this.keyFields = keyFields;
@@ -42,7 +47,9 @@ final class LookupStep implements Step {
       String[] found = key == null ? null : table.rows().get(key);
       if (found == null && config.onMissing() != LookupConfig.OnMissing.keep) {
         if (config.onMissing() == LookupConfig.OnMissing.reject) {
-          out.reject(row, input.field(keyFields[0]).name(),
+          out.reject(
+              row,
+              input.field(keyFields[0]).name(),
               "no row of " + config.file() + " matches " + describe(row));
         }
         continue;
@@ -72,7 +79,10 @@ final class LookupStep implements Step {
   private String describe(Object[] row) {
     var parts = new StringBuilder();
     for (int i = 0; i < keyFields.length; i++) {
-      parts.append(i == 0 ? "" : ", ").append(input.field(keyFields[i]).name()).append('=')
+      parts
+          .append(i == 0 ? "" : ", ")
+          .append(input.field(keyFields[i]).name())
+          .append('=')
           .append(CastException.show(row[keyFields[i]]));
     }
     return parts.toString();

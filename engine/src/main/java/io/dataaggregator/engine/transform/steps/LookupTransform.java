@@ -24,7 +24,8 @@ public final class LookupTransform extends ContextualTransform<LookupConfig> {
   @Override
   public TransformSpec<LookupConfig> spec() {
     return new TransformSpec<>(
-        "lookup", "Lookup",
+        "lookup",
+        "Lookup",
         "Adds columns from a small CSV reference file to the rows whose key matches.",
         LookupConfig.class);
   }
@@ -40,13 +41,19 @@ public final class LookupTransform extends ContextualTransform<LookupConfig> {
       out.put("key", Shorthand.pairs(m, "field", "column"));
     } else if (key instanceof String || key instanceof List<?>) {
       List<?> names = key instanceof String s ? List.of(s) : (List<?>) key;
-      out.put("key", names.stream().map(n -> n instanceof String s ? Map.of("field", s, "column", s) : n).toList());
+      out.put(
+          "key",
+          names.stream()
+              .map(n -> n instanceof String s ? Map.of("field", s, "column", s) : n)
+              .toList());
     }
     Object columns = map.get("columns");
     if (columns instanceof Map<?, ?> m) {
       out.put("columns", Shorthand.pairs(m, "column", "as"));
     } else if (columns instanceof List<?> list) {
-      out.put("columns", list.stream().map(c -> c instanceof String s ? Map.of("column", s) : c).toList());
+      out.put(
+          "columns",
+          list.stream().map(c -> c instanceof String s ? Map.of("column", s) : c).toList());
     }
     return out;
   }
@@ -61,9 +68,12 @@ public final class LookupTransform extends ContextualTransform<LookupConfig> {
     if (!Files.isRegularFile(file)) {
       throw new StepConfigException("file", "file: " + file.toAbsolutePath() + " does not exist");
     }
-    var table = ReferenceTables.load(file, config.delimiter().charAt(0),
-        config.key().stream().map(LookupConfig.KeyColumn::column).toList(),
-        config.columns().stream().map(LookupConfig.Added::column).toList());
+    var table =
+        ReferenceTables.load(
+            file,
+            config.delimiter().charAt(0),
+            config.key().stream().map(LookupConfig.KeyColumn::column).toList(),
+            config.columns().stream().map(LookupConfig.Added::column).toList());
     var fields = new ArrayList<>(input.fields());
     for (var added : config.columns()) {
       fields.add(Field.of(added.as() == null ? added.column() : added.as(), DataType.STRING));
@@ -72,7 +82,8 @@ public final class LookupTransform extends ContextualTransform<LookupConfig> {
     try {
       output = new Schema(fields);
     } catch (IllegalArgumentException e) {
-      throw new StepConfigException("columns", "columns: " + e.getMessage() + "; add it under another name with as");
+      throw new StepConfigException(
+          "columns", "columns: " + e.getMessage() + "; add it under another name with as");
     }
     return new LookupStep(input, output, keyFields, table, config, context);
   }

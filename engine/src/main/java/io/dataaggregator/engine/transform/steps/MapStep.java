@@ -6,7 +6,10 @@ import io.dataaggregator.engine.type.Batch;
 import io.dataaggregator.engine.type.DataType;
 import io.dataaggregator.engine.type.Schema;
 
-/** Builds each target row from its plans; rejects rows whose values do not cast or lack a required one. */
+/**
+ * Builds each target row from its plans; rejects rows whose values do not cast or lack a required
+ * one.
+ */
 final class MapStep implements Step {
   /**
    * How one target field is filled.
@@ -14,8 +17,14 @@ final class MapStep implements Step {
    * @param source input index, or -1 when only the default fills it
    * @param blankIsNull whether blank input text counts as no value (text cast to another type)
    */
-  record Plan(String name, DataType type, int source, ValueCaster caster, Object fallback,
-      boolean required, boolean blankIsNull) {}
+  record Plan(
+      String name,
+      DataType type,
+      int source,
+      ValueCaster caster,
+      Object fallback,
+      boolean required,
+      boolean blankIsNull) {}
 
   private final Schema output;
   private final Plan[] plans;
@@ -46,7 +55,8 @@ final class MapStep implements Step {
             failure = plans[i].name() + " is required but has no value";
           }
         } catch (CastException e) {
-          failure = "cannot map to " + plans[i].name() + " (" + plans[i].type() + "): " + e.getMessage();
+          failure =
+              "cannot map to " + plans[i].name() + " (" + plans[i].type() + "): " + e.getMessage();
         }
       }
       if (failure == null) {

@@ -17,15 +17,16 @@ import java.util.Map;
 
 /**
  * {@code map}: reshapes rows into a target schema: each target field from an input field (cast to
- * the target type), else its default, else null; a required field left null rejects the row.
- * Input fields no target takes are dropped. See {@code MappingSuggester} for suggested mappings.
+ * the target type), else its default, else null; a required field left null rejects the row. Input
+ * fields no target takes are dropped. See {@code MappingSuggester} for suggested mappings.
  */
 @AutoService(Transform.class)
 public final class MapTransform extends ContextualTransform<MapConfig> {
   @Override
   public TransformSpec<MapConfig> spec() {
     return new TransformSpec<>(
-        "map", "Map to a target schema",
+        "map",
+        "Map to a target schema",
         "Maps fields onto a target schema with types, defaults and required fields.",
         MapConfig.class);
   }
@@ -52,12 +53,14 @@ public final class MapTransform extends ContextualTransform<MapConfig> {
       var mapping = config.from().get(i);
       String setting = "from[" + i + "]";
       if (config.target().stream().noneMatch(t -> t.name().equals(mapping.target()))) {
-        throw new StepConfigException(setting + ".target", setting + ".target: '" + mapping.target()
-            + "' is not a target field");
+        throw new StepConfigException(
+            setting + ".target",
+            setting + ".target: '" + mapping.target() + "' is not a target field");
       }
       Fields.require(input, mapping.source(), setting + ".source");
       if (sources.put(mapping.target(), mapping.source()) != null) {
-        throw new StepConfigException(setting, setting + ": '" + mapping.target() + "' is filled twice");
+        throw new StepConfigException(
+            setting, setting + ": '" + mapping.target() + "' is filled twice");
       }
     }
     var fields = new ArrayList<Field>();
@@ -78,26 +81,53 @@ public final class MapTransform extends ContextualTransform<MapConfig> {
   private static MapStep.Plan plan(
       MapConfig.Target target, Map<String, String> sources, Schema input, String setting) {
     DataType type = CastTransform.parseType(target.type(), setting + ".type");
-    String sourceName = sources.getOrDefault(target.name(),
-        input.indexOf(target.name()).isPresent() ? target.name() : null);
-    var opts = new CastField(target.name(), target.type(), target.format(), target.timeZone(),
-        null, null, null, null, null);
-    Object fallback = target.defaultValue() == null ? null
-        : defaultValue(target.defaultValue(), type, opts, setting + ".default");
+    String sourceName =
+        sources.getOrDefault(
+            target.name(), input.indexOf(target.name()).isPresent() ? target.name() : null);
+    var opts =
+        new CastField(
+            target.name(),
+            target.type(),
+            target.format(),
+            target.timeZone(),
+            null,
+            null,
+            null,
+            null,
+            null);
+    Object fallback =
+        target.defaultValue() == null
+            ? null
+            : defaultValue(target.defaultValue(), type, opts, setting + ".default");
     if (sourceName == null && fallback == null && target.required()) {
-      throw new StepConfigException(setting, setting + ": '" + target.name()
-          + "' is required but no input field maps to it and it has no default; input fields are "
-          + input.names());
+      throw new StepConfigException(
+          setting,
+          setting
+              + ": '"
+              + target.name()
+              + "' is required but no input field maps to it and it has no default; input fields"
+              + " are "
+              + input.names());
     }
     int source = sourceName == null ? -1 : input.require(sourceName);
-    ValueCaster caster = source < 0 ? ValueCaster.IDENTITY
-        : Casts.caster(input.field(source).type(), type, opts, setting);
-    return new MapStep.Plan(target.name(), type, source, caster, fallback, target.required(),
-        source >= 0 && input.field(source).type().kind() == TypeKind.STRING
+    ValueCaster caster =
+        source < 0
+            ? ValueCaster.IDENTITY
+            : Casts.caster(input.field(source).type(), type, opts, setting);
+    return new MapStep.Plan(
+        target.name(),
+        type,
+        source,
+        caster,
+        fallback,
+        target.required(),
+        source >= 0
+            && input.field(source).type().kind() == TypeKind.STRING
             && type.kind() != TypeKind.STRING);
   }
 
-  private static Object defaultValue(Object written, DataType type, CastField opts, String setting) {
+  private static Object defaultValue(
+      Object written, DataType type, CastField opts, String setting) {
     String text = written instanceof BigDecimal d ? d.toPlainString() : String.valueOf(written);
     try {
       return Casts.caster(DataType.STRING, type, opts, setting).cast(text);

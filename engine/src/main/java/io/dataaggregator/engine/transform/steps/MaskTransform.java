@@ -20,7 +20,8 @@ public final class MaskTransform implements Transform<MaskConfig> {
   @Override
   public TransformSpec<MaskConfig> spec() {
     return new TransformSpec<>(
-        "mask", "Mask personal data",
+        "mask",
+        "Mask personal data",
         "Hides the characters of text fields behind *, keeping the first or last few.",
         MaskConfig.class);
   }

@@ -9,7 +9,8 @@ import java.util.List;
  * text fields. Every setting has a default, so {@code normalize: {}} cleans every text field.
  */
 public record NormalizeConfig(
-    @JsonPropertyDescription("Text fields to clean; default every string field") List<String> fields,
+    @JsonPropertyDescription("Text fields to clean; default every string field")
+        List<String> fields,
     @JsonPropertyDescription("Remove leading and trailing white space (default true)") Boolean trim,
     @JsonProperty("collapse_spaces")
         @JsonPropertyDescription("Turn each run of white space into one space (default true)")

@@ -23,7 +23,8 @@ public final class NormalizeTransform extends ContextualTransform<NormalizeConfi
   @Override
   public TransformSpec<NormalizeConfig> spec() {
     return new TransformSpec<>(
-        "normalize", "Normalize text",
+        "normalize",
+        "Normalize text",
         "Cleans text: trim, collapse spaces, case, Unicode NFC, empty to null; emails and phones.",
         NormalizeConfig.class);
   }
@@ -42,8 +43,10 @@ public final class NormalizeTransform extends ContextualTransform<NormalizeConfi
   public Step create(NormalizeConfig config, Schema input, StepContext context) {
     int[] indexes;
     if (config.fields() == null) {
-      indexes = IntStream.range(0, input.size())
-          .filter(i -> input.field(i).type().kind() == TypeKind.STRING).toArray();
+      indexes =
+          IntStream.range(0, input.size())
+              .filter(i -> input.field(i).type().kind() == TypeKind.STRING)
+              .toArray();
     } else {
       List<String> fields = config.fields();
       Fields.requireDistinct(fields, "fields");

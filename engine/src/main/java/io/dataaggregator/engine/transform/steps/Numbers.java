@@ -59,7 +59,8 @@ final class Numbers {
       throw new CastException(
           show(original) + " has more than " + to.scale() + " decimal places for " + to);
     }
-    if (scaled.precision() > to.precision() && scaled.unscaledValue().compareTo(BigInteger.ZERO) != 0) {
+    if (scaled.precision() > to.precision()
+        && scaled.unscaledValue().compareTo(BigInteger.ZERO) != 0) {
       throw new CastException(show(original) + " does not fit " + to);
     }
     return scaled;

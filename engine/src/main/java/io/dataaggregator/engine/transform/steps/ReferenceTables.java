@@ -21,12 +21,13 @@ final class ReferenceTables {
   static final int MAX_ROWS = 1_000_000;
   private static final int CACHED = 16;
   private static final Map<String, Table> CACHE =
-      Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Table> eldest) {
-          return size() > CACHED;
-        }
-      });
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Table> eldest) {
+              return size() > CACHED;
+            }
+          });
 
   /** Rows of the file by key: the key is the list of key column values. */
   record Table(Map<List<String>, String[]> rows) {}
@@ -35,9 +36,18 @@ final class ReferenceTables {
 
   static Table load(Path file, char delimiter, List<String> keyColumns, List<String> columns) {
     try {
-      String id = file.toAbsolutePath() + "|" + Files.size(file) + "|"
-          + Files.getLastModifiedTime(file).toMillis() + "|" + delimiter + "|" + keyColumns + "|"
-          + columns;
+      String id =
+          file.toAbsolutePath()
+              + "|"
+              + Files.size(file)
+              + "|"
+              + Files.getLastModifiedTime(file).toMillis()
+              + "|"
+              + delimiter
+              + "|"
+              + keyColumns
+              + "|"
+              + columns;
       Table cached = CACHE.get(id);
       if (cached == null) {
         cached = read(file, delimiter, keyColumns, columns);
@@ -63,15 +73,29 @@ final class ReferenceTables {
           continue;
         }
         if (rows.size() >= MAX_ROWS) {
-          throw new StepConfigException("file", "file: " + file + " has more than " + MAX_ROWS
-              + " rows; lookup is for small reference files");
+          throw new StepConfigException(
+              "file",
+              "file: "
+                  + file
+                  + " has more than "
+                  + MAX_ROWS
+                  + " rows; lookup is for small reference files");
         }
         List<String> key = values(record, keyAt);
         String[] added = values(record, columnAt).toArray(String[]::new);
         Long first = lines.putIfAbsent(key, record.getStartingLineNumber());
         if (first != null) {
-          throw new StepConfigException("file", "file: " + file + " has the key " + key
-              + " twice (lines " + first + " and " + record.getStartingLineNumber() + ")");
+          throw new StepConfigException(
+              "file",
+              "file: "
+                  + file
+                  + " has the key "
+                  + key
+                  + " twice (lines "
+                  + first
+                  + " and "
+                  + record.getStartingLineNumber()
+                  + ")");
         }
         rows.put(key, added);
       }
@@ -79,13 +103,21 @@ final class ReferenceTables {
     return new Table(Map.copyOf(rows));
   }
 
-  private static int[] positions(List<String> header, List<String> names, Path file, String setting) {
+  private static int[] positions(
+      List<String> header, List<String> names, Path file, String setting) {
     int[] at = new int[names.size()];
     for (int i = 0; i < at.length; i++) {
       at[i] = header.indexOf(names.get(i));
       if (at[i] < 0) {
-        throw new StepConfigException(setting, setting + ": " + file + " has no column '"
-            + names.get(i) + "'; its columns are " + header);
+        throw new StepConfigException(
+            setting,
+            setting
+                + ": "
+                + file
+                + " has no column '"
+                + names.get(i)
+                + "'; its columns are "
+                + header);
       }
     }
     return at;

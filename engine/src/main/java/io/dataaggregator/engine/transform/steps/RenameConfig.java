@@ -11,8 +11,7 @@ import java.util.List;
 public record RenameConfig(
     @JsonPropertyDescription("Fields renamed one by one: from the old name to the new one")
         List<Renaming> fields,
-    @JsonPropertyDescription("Rule for the names of all fields not renamed one by one")
-        Rule rule) {
+    @JsonPropertyDescription("Rule for the names of all fields not renamed one by one") Rule rule) {
   public RenameConfig {
     fields = fields == null ? List.of() : List.copyOf(fields);
   }

@@ -22,7 +22,8 @@ public final class RenameTransform implements Transform<RenameConfig> {
   @Override
   public TransformSpec<RenameConfig> spec() {
     return new TransformSpec<>(
-        "rename", "Rename fields",
+        "rename",
+        "Rename fields",
         "Renames fields one by one (old: new) and/or by a rule: snake_case, lower, upper.",
         RenameConfig.class);
   }
@@ -64,7 +65,8 @@ public final class RenameTransform implements Transform<RenameConfig> {
       String clash = taken.put(name, field.name());
       if (clash != null) {
         throw new StepConfigException(
-            "", "rename gives '" + clash + "' and '" + field.name() + "' the same name '" + name + "'");
+            "",
+            "rename gives '" + clash + "' and '" + field.name() + "' the same name '" + name + "'");
       }
       fields.add(field.withName(name));
     }

@@ -14,7 +14,9 @@ public final class SelectTransform implements Transform<SelectConfig> {
   @Override
   public TransformSpec<SelectConfig> spec() {
     return new TransformSpec<>(
-        "select", "Select fields", "Keeps the listed fields, in that order, and drops the rest.",
+        "select",
+        "Select fields",
+        "Keeps the listed fields, in that order, and drops the rest.",
         SelectConfig.class);
   }
 

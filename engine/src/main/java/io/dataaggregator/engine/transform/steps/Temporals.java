@@ -26,9 +26,10 @@ final class Temporals {
           setting + ".format",
           setting + ": a number becomes a " + to + " with format epoch_seconds or epoch_millis");
     }
-    ZoneId zone = to.kind() == TypeKind.TIMESTAMP_TZ
-        ? zoneOr(opts, setting, ZoneOffset.UTC)
-        : Casts.zoneFor(opts, setting, "reading an epoch number as a local " + to);
+    ZoneId zone =
+        to.kind() == TypeKind.TIMESTAMP_TZ
+            ? zoneOr(opts, setting, ZoneOffset.UTC)
+            : Casts.zoneFor(opts, setting, "reading an epoch number as a local " + to);
     return v -> {
       long n = ((Number) v).longValue();
       try {
@@ -44,9 +45,10 @@ final class Temporals {
     TypeKind f = from.kind();
     TypeKind t = to.kind();
     if (f == TypeKind.TIMESTAMP_TZ) {
-      ZoneId zone = t == TypeKind.TIMESTAMP_TZ
-          ? zoneOr(opts, setting, null)
-          : Casts.zoneFor(opts, setting, "casting timestamp_tz to " + to);
+      ZoneId zone =
+          t == TypeKind.TIMESTAMP_TZ
+              ? zoneOr(opts, setting, null)
+              : Casts.zoneFor(opts, setting, "casting timestamp_tz to " + to);
       return zone == null
           ? ValueCaster.IDENTITY
           : v -> fromZoned(((OffsetDateTime) v).atZoneSameInstant(zone).toOffsetDateTime(), to);

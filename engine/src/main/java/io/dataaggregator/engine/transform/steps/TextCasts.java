@@ -8,6 +8,7 @@ import io.dataaggregator.engine.type.JsonText;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -16,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
-import java.time.DateTimeException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,7 +42,8 @@ final class TextCasts {
       case BOOLEAN -> bool(opts);
       case DATE -> dateTime(opts, setting, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from, to);
       case TIME -> dateTime(opts, setting, DateTimeFormatter.ISO_LOCAL_TIME, LocalTime::from, to);
-      case TIMESTAMP -> dateTime(opts, setting, CastFormats.LOCAL_DATE_TIME, LocalDateTime::from, to);
+      case TIMESTAMP ->
+          dateTime(opts, setting, CastFormats.LOCAL_DATE_TIME, LocalDateTime::from, to);
       case TIMESTAMP_TZ -> offsetDateTime(opts, setting);
       case JSON -> TextCasts::json;
       case BYTES -> bytes(opts, setting);
@@ -139,7 +140,8 @@ final class TextCasts {
           }
         }
         throw new CastException(
-            show(v) + " is not a timestamp with time zone"
+            show(v)
+                + " is not a timestamp with time zone"
                 + (zone == null ? " (set time_zone to read timestamps written without one)" : ""));
       }
     };
@@ -158,7 +160,8 @@ final class TextCasts {
   private static ValueCaster bytes(CastField opts, String setting) {
     String format = opts.format() == null ? "base64" : opts.format();
     return switch (format) {
-      case "base64" -> v -> decode(v, "base64", () -> Base64.getDecoder().decode(((String) v).strip()));
+      case "base64" ->
+          v -> decode(v, "base64", () -> Base64.getDecoder().decode(((String) v).strip()));
       case "hex" -> v -> decode(v, "hex", () -> HexFormat.of().parseHex(((String) v).strip()));
       case "utf8" -> v -> ((String) v).getBytes(StandardCharsets.UTF_8);
       default ->

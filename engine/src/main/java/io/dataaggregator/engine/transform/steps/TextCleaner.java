@@ -11,11 +11,12 @@ final class TextCleaner {
 
   TextCleaner(NormalizeConfig config) {
     this.config = config;
-    this.form = switch (config.unicode()) {
-      case nfc -> Normalizer.Form.NFC;
-      case nfkc -> Normalizer.Form.NFKC;
-      case none -> null;
-    };
+    this.form =
+        switch (config.unicode()) {
+          case nfc -> Normalizer.Form.NFC;
+          case nfkc -> Normalizer.Form.NFKC;
+          case none -> null;
+        };
   }
 
   /** The cleaned text, or null for an empty one when empty_to_null is on. */
@@ -30,11 +31,12 @@ final class TextCleaner {
     if (config.collapseSpaces()) {
       s = collapse(s);
     }
-    s = switch (config.kind()) {
-      case email -> s.toLowerCase(Locale.ROOT);
-      case phone -> phone(s);
-      case text -> letterCase(s, config.letterCase());
-    };
+    s =
+        switch (config.kind()) {
+          case email -> s.toLowerCase(Locale.ROOT);
+          case phone -> phone(s);
+          case text -> letterCase(s, config.letterCase());
+        };
     return s.isEmpty() && config.emptyToNull() ? null : s;
   }
 
@@ -43,8 +45,10 @@ final class TextCleaner {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
-      boolean previousSpace = i > 0 && (Character.isWhitespace(s.charAt(i - 1))
-          || Character.isSpaceChar(s.charAt(i - 1)));
+      boolean previousSpace =
+          i > 0
+              && (Character.isWhitespace(s.charAt(i - 1))
+                  || Character.isSpaceChar(s.charAt(i - 1)));
       if (out == null && space && (previousSpace || c != ' ')) {
         out = new StringBuilder(s.length()).append(s, 0, i);
       }

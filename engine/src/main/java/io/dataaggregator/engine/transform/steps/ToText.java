@@ -28,7 +28,10 @@ final class ToText {
             return f.format((TemporalAccessor) v);
           } catch (java.time.DateTimeException e) {
             throw new CastException(
-                CastException.show(v) + " cannot be written as '" + opts.format() + "': "
+                CastException.show(v)
+                    + " cannot be written as '"
+                    + opts.format()
+                    + "': "
                     + e.getMessage());
           }
         };
@@ -45,13 +48,17 @@ final class ToText {
     return switch (format) {
       case "base64" -> v -> Base64.getEncoder().encodeToString((byte[]) v);
       case "hex" -> v -> HexFormat.of().formatHex((byte[]) v);
-      case "utf8" -> v -> {
-        try {
-          return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap((byte[]) v)).toString();
-        } catch (CharacterCodingException e) {
-          throw new CastException("the bytes are not valid UTF-8");
-        }
-      };
+      case "utf8" ->
+          v -> {
+            try {
+              return StandardCharsets.UTF_8
+                  .newDecoder()
+                  .decode(ByteBuffer.wrap((byte[]) v))
+                  .toString();
+            } catch (CharacterCodingException e) {
+              throw new CastException("the bytes are not valid UTF-8");
+            }
+          };
       default ->
           throw new StepConfigException(
               setting + ".format", setting + ".format: bytes are written as base64, hex or utf8");

@@ -14,12 +14,17 @@ import org.slf4j.LoggerFactory;
 /** Runs the checks of each rule on each row and acts on the broken ones. */
 final class ValidateStep implements Step {
   private static final Logger LOG = LoggerFactory.getLogger(ValidateStep.class);
+
   /** Warnings logged per step; all are counted, but a log line per row would drown the log. */
   private static final int LOGGED_WARNINGS = 20;
 
   /** A rule bound to its field and checks; unique rules keep the run's fingerprints. */
-  record CompiledRule(int index, ValidateConfig.Rule rule, List<Checks.Check> checks,
-      FingerprintSet seen, Fingerprint fingerprint) {
+  record CompiledRule(
+      int index,
+      ValidateConfig.Rule rule,
+      List<Checks.Check> checks,
+      FingerprintSet seen,
+      Fingerprint fingerprint) {
     CompiledRule(int index, ValidateConfig.Rule rule, List<Checks.Check> checks) {
       this(index, rule, checks, rule.unique() ? new FingerprintSet() : null, new Fingerprint());
     }
@@ -59,8 +64,10 @@ final class ValidateStep implements Step {
           continue;
         }
         switch (rule.rule().action()) {
-          case fail -> throw new ConnectorException(TransformErrorCode.VALIDATION_FAILED,
-              "validate: " + reason + " (the rule's action is fail, so the run stops)");
+          case fail ->
+              throw new ConnectorException(
+                  TransformErrorCode.VALIDATION_FAILED,
+                  "validate: " + reason + " (the rule's action is fail, so the run stops)");
           case warn -> warned |= warn(reason);
           case reject -> {
             reasons = reasons == null ? new ArrayList<>() : reasons;
@@ -101,9 +108,13 @@ final class ValidateStep implements Step {
         return rule.rule().field() + " " + CastException.show(value) + " is not unique in this run";
       }
       if (rule.seen().size() > DeduplicateConfig.DEFAULT_MAX_KEYS) {
-        throw new ConnectorException(TransformErrorCode.STATE_LIMIT, "validate: unique on "
-            + rule.rule().field() + " has seen " + DeduplicateConfig.DEFAULT_MAX_KEYS
-            + " values, the most it remembers in one run");
+        throw new ConnectorException(
+            TransformErrorCode.STATE_LIMIT,
+            "validate: unique on "
+                + rule.rule().field()
+                + " has seen "
+                + DeduplicateConfig.DEFAULT_MAX_KEYS
+                + " values, the most it remembers in one run");
       }
     }
     return null;

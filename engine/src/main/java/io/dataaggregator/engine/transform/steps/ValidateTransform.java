@@ -20,7 +20,8 @@ public final class ValidateTransform extends ContextualTransform<ValidateConfig>
   @Override
   public TransformSpec<ValidateConfig> spec() {
     return new TransformSpec<>(
-        "validate", "Validate",
+        "validate",
+        "Validate",
         "Checks fields (not_null, regex, range, one_of, length, unique) and rejects, warns or"
             + " fails on rows that break them.",
         ValidateConfig.class);
@@ -30,9 +31,13 @@ public final class ValidateTransform extends ContextualTransform<ValidateConfig>
   public Object expand(Object written) {
     if (Shorthand.isLongForm(written, Set.of("rules"))) {
       Object rules = ((Map<?, ?>) written).get("rules");
-      return rules instanceof Map<?, ?> m ? Map.of("rules", Shorthand.entries(m, "field", "not_null")) : written;
+      return rules instanceof Map<?, ?> m
+          ? Map.of("rules", Shorthand.entries(m, "field", "not_null"))
+          : written;
     }
-    return written instanceof Map<?, ?> m ? Map.of("rules", Shorthand.entries(m, "field", "not_null")) : written;
+    return written instanceof Map<?, ?> m
+        ? Map.of("rules", Shorthand.entries(m, "field", "not_null"))
+        : written;
   }
 
   @Override
@@ -42,8 +47,8 @@ public final class ValidateTransform extends ContextualTransform<ValidateConfig>
       ValidateConfig.Rule rule = config.rules().get(i);
       String setting = "rules[" + i + "]";
       int index = Fields.require(input, rule.field(), setting + ".field");
-      rules.add(new ValidateStep.CompiledRule(index, rule,
-          Checks.of(rule, input.field(index), setting)));
+      rules.add(
+          new ValidateStep.CompiledRule(index, rule, Checks.of(rule, input.field(index), setting)));
     }
     return new ValidateStep(input, rules, context);
   }

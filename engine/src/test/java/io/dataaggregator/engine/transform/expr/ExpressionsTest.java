@@ -20,8 +20,8 @@ class ExpressionsTest {
 
   @Test
   void evaluatesOverTheFieldsOfARealRow() throws Exception {
-    Expression e = Expressions.compile(
-        "Horsepower > 150.0 && Origin == 'USA'", cars.schema(), "expression");
+    Expression e =
+        Expressions.compile("Horsepower > 150.0 && Origin == 'USA'", cars.schema(), "expression");
     assertThat(e.resultType()).isEqualTo(DataType.BOOLEAN);
     assertThat(e.referenced()).containsExactlyInAnyOrder("Horsepower", "Origin");
     long powerful = 0;
@@ -39,13 +39,15 @@ class ExpressionsTest {
     Expression ratio = Expressions.compile("Weight_in_lbs / Cylinders", cars.schema(), "e");
     assertThat(ratio.resultType()).isEqualTo(DataType.BIGINT);
     assertThat(ratio.evaluate(first)).isEqualTo(3504L / 8);
-    Expression upper = Expressions.compile("Name.upperAscii() + ' (' + Origin + ')'", cars.schema(), "e");
+    Expression upper =
+        Expressions.compile("Name.upperAscii() + ' (' + Origin + ')'", cars.schema(), "e");
     assertThat(upper.evaluate(first)).isEqualTo("CHEVROLET CHEVELLE MALIBU (USA)");
   }
 
   @Test
   void rejectsAnUnknownFieldAndSuggestsTheClosest() {
-    assertThatThrownBy(() -> Expressions.compile("Horsepwer > 100", cars.schema(), "fields[0].expression"))
+    assertThatThrownBy(
+            () -> Expressions.compile("Horsepwer > 100", cars.schema(), "fields[0].expression"))
         .isInstanceOf(StepConfigException.class)
         .hasMessageContaining("fields[0].expression")
         .hasMessageContaining("undeclared reference to 'Horsepwer'")
@@ -63,7 +65,8 @@ class ExpressionsTest {
     assertThatThrownBy(() -> Expressions.compile("[1, 2].all(x, x > 0)", cars.schema(), "e"))
         .isInstanceOf(StepConfigException.class);
     assertThatThrownBy(() -> Expressions.compile("[Horsepower]", cars.schema(), "e"))
-        .hasMessageContaining("an expression must give a bool, int, double, string, bytes or timestamp");
+        .hasMessageContaining(
+            "an expression must give a bool, int, double, string, bytes or timestamp");
     assertThatThrownBy(() -> Expressions.compile(" ", cars.schema(), "e"))
         .hasMessageContaining("empty");
     assertThatThrownBy(() -> Expressions.compile("1 + ".repeat(2000) + "1", cars.schema(), "e"))
@@ -72,9 +75,13 @@ class ExpressionsTest {
 
   @Test
   void cannotReachJavaClassesOrReflection() {
-    for (String attempt : new String[] {
-        "java.lang.Runtime.getRuntime()", "Name.getClass()", "Name.getBytes()",
-        "type(Name).forName('java.io.File')"}) {
+    for (String attempt :
+        new String[] {
+          "java.lang.Runtime.getRuntime()",
+          "Name.getClass()",
+          "Name.getBytes()",
+          "type(Name).forName('java.io.File')"
+        }) {
       assertThatThrownBy(() -> Expressions.compile(attempt, cars.schema(), "e"))
           .as(attempt)
           .isInstanceOf(StepConfigException.class);
@@ -94,9 +101,15 @@ class ExpressionsTest {
   @Test
   void divisionByZeroAndOverflowFailTheRow() {
     Object[] first = cars.rows().getFirst();
-    assertThatThrownBy(() -> Expressions.compile("Cylinders / (Cylinders - 8)", cars.schema(), "e").evaluate(first))
+    assertThatThrownBy(
+            () ->
+                Expressions.compile("Cylinders / (Cylinders - 8)", cars.schema(), "e")
+                    .evaluate(first))
         .hasMessageContaining("by zero");
-    assertThatThrownBy(() -> Expressions.compile("9223372036854775807 + Cylinders", cars.schema(), "e").evaluate(first))
+    assertThatThrownBy(
+            () ->
+                Expressions.compile("9223372036854775807 + Cylinders", cars.schema(), "e")
+                    .evaluate(first))
         .hasMessageContaining("overflow");
   }
 
@@ -110,19 +123,27 @@ class ExpressionsTest {
 
   @Test
   void readsDatesDecimalsAndTimestampsAsCelTypes() throws Exception {
-    Schema schema = Schema.of(
-        Field.of("day", DataType.DATE), Field.of("price", DataType.decimal(10, 2)),
-        Field.of("at", DataType.TIMESTAMP_TZ));
-    Object[] row = {LocalDate.of(2001, 1, 2), new BigDecimal("12.50"),
-        OffsetDateTime.of(2001, 1, 2, 10, 0, 0, 0, ZoneOffset.ofHours(2))};
-    assertThat(Expressions.compile("day < timestamp('2001-01-03T00:00:00Z')", schema, "e").evaluate(row))
+    Schema schema =
+        Schema.of(
+            Field.of("day", DataType.DATE),
+            Field.of("price", DataType.decimal(10, 2)),
+            Field.of("at", DataType.TIMESTAMP_TZ));
+    Object[] row = {
+      LocalDate.of(2001, 1, 2),
+      new BigDecimal("12.50"),
+      OffsetDateTime.of(2001, 1, 2, 10, 0, 0, 0, ZoneOffset.ofHours(2))
+    };
+    assertThat(
+            Expressions.compile("day < timestamp('2001-01-03T00:00:00Z')", schema, "e")
+                .evaluate(row))
         .isEqualTo(true);
     assertThat(Expressions.compile("price * 2.0", schema, "e").evaluate(row)).isEqualTo(25.0);
     Expression hour = Expressions.compile("at.getHours()", schema, "e");
     assertThat(hour.evaluate(row)).isEqualTo(8L);
     Expression same = Expressions.compile("at", schema, "e");
     assertThat(same.resultType()).isEqualTo(DataType.TIMESTAMP_TZ);
-    assertThat(same.evaluate(row)).isEqualTo(OffsetDateTime.of(2001, 1, 2, 8, 0, 0, 0, ZoneOffset.UTC));
+    assertThat(same.evaluate(row))
+        .isEqualTo(OffsetDateTime.of(2001, 1, 2, 8, 0, 0, 0, ZoneOffset.UTC));
   }
 
   @Test

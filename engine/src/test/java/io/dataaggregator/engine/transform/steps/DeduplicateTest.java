@@ -21,9 +21,10 @@ class DeduplicateTest {
   @Test
   void keepsTheFirstRowOfEachRouteAcrossBatches() {
     StepChain chain = Steps.chain("- deduplicate: [origin, destination]", flights.schema());
-    var halves = List.of(
-        new Batch(flights.schema(), flights.rows().subList(0, 250)),
-        new Batch(flights.schema(), flights.rows().subList(250, 500)));
+    var halves =
+        List.of(
+            new Batch(flights.schema(), flights.rows().subList(0, 250)),
+            new Batch(flights.schema(), flights.rows().subList(250, 500)));
     var kept = new java.util.ArrayList<Object[]>();
     for (Batch half : halves) {
       kept.addAll(chain.apply(half).rows());
@@ -37,8 +38,8 @@ class DeduplicateTest {
 
   @Test
   void keepsTheLastRowByAnOrderingFieldAndReleasesItAtTheEnd() {
-    StepChain chain = Steps.chain(
-        "- deduplicate: {key: origin, keep: last, order_by: delay}", flights.schema());
+    StepChain chain =
+        Steps.chain("- deduplicate: {key: origin, keep: last, order_by: delay}", flights.schema());
     Batch during = chain.apply(flights);
     assertThat(during.rows()).isEmpty();
     var mid = chain.counts().getFirst();
@@ -76,13 +77,17 @@ class DeduplicateTest {
 
   @Test
   void refusesUnknownKeysAndUnorderableFields() {
-    assertThatThrownBy(() -> Steps.chain("- deduplicate: {key: [origin_airport]}", flights.schema()))
+    assertThatThrownBy(
+            () -> Steps.chain("- deduplicate: {key: [origin_airport]}", flights.schema()))
         .hasMessageContaining("key[0]: unknown field 'origin_airport'");
     Batch quakes = TestData.json("earthquakes-60.json");
-    assertThatThrownBy(() -> Steps.chain(
-            "- deduplicate: {key: id, keep: last, order_by: geometry}", quakes.schema()))
+    assertThatThrownBy(
+            () ->
+                Steps.chain(
+                    "- deduplicate: {key: id, keep: last, order_by: geometry}", quakes.schema()))
         .hasMessageContaining("order_by: 'geometry' is json");
-    assertThatThrownBy(() -> Steps.chain("- deduplicate: {key: [date], keep: newest}", flights.schema()))
+    assertThatThrownBy(
+            () -> Steps.chain("- deduplicate: {key: [date], keep: newest}", flights.schema()))
         .hasMessageContaining("keep");
   }
 }

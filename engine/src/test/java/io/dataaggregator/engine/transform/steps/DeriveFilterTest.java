@@ -16,17 +16,21 @@ class DeriveFilterTest {
 
   @Test
   void deriveAddsTypedFieldsAndLaterOnesSeeEarlierOnes() {
-    Batch out = Steps.run("""
-        - derive:
-            power_to_weight: "double(Horsepower) / double(Weight_in_lbs)"
-            heavy: "Weight_in_lbs > 3600"
-            label: "Name.upperAscii() + (heavy ? ' (heavy)' : '')"
-        """, Steps.run("- filter: \"Horsepower != null\"", cars));
+    Batch out =
+        Steps.run(
+            """
+            - derive:
+                power_to_weight: "double(Horsepower) / double(Weight_in_lbs)"
+                heavy: "Weight_in_lbs > 3600"
+                label: "Name.upperAscii() + (heavy ? ' (heavy)' : '')"
+            """,
+            Steps.run("- filter: \"Horsepower != null\"", cars));
     assertThat(out.schema().field(9).type()).isEqualTo(DataType.DOUBLE);
     assertThat(out.schema().field(10).type()).isEqualTo(DataType.BOOLEAN);
     assertThat(out.schema().field(11).type()).isEqualTo(DataType.STRING);
     Object[] first = out.rows().getFirst();
-    assertThat((Double) first[9]).isCloseTo(130.0 / 3504, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat((Double) first[9])
+        .isCloseTo(130.0 / 3504, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(first[10]).isEqualTo(false);
     assertThat(first[11]).isEqualTo("CHEVROLET CHEVELLE MALIBU");
     assertThat(out.rows().get(1)[11]).isEqualTo("BUICK SKYLARK 320 (heavy)");
@@ -43,12 +47,16 @@ class DeriveFilterTest {
   void anExpressionErrorRejectsOnlyThatRowWithItsReason() {
     Batch out = Steps.run("- derive: {km_per_l: \"Miles_per_Gallon * 0.425\"}", cars);
     assertThat(out.size()).isEqualTo(293);
-    assertThat(out.rejections()).hasSize(7).allSatisfy(r -> {
-      assertThat(r.field()).isEqualTo("km_per_l");
-      assertThat(r.reason()).startsWith("expression 'Miles_per_Gallon * 0.425' failed: ")
-          .contains("(null: Miles_per_Gallon; guard with");
-      assertThat(r.raw()).contains("\"Miles_per_Gallon\":null");
-    });
+    assertThat(out.rejections())
+        .hasSize(7)
+        .allSatisfy(
+            r -> {
+              assertThat(r.field()).isEqualTo("km_per_l");
+              assertThat(r.reason())
+                  .startsWith("expression 'Miles_per_Gallon * 0.425' failed: ")
+                  .contains("(null: Miles_per_Gallon; guard with");
+              assertThat(r.raw()).contains("\"Miles_per_Gallon\":null");
+            });
   }
 
   @Test
@@ -73,7 +81,8 @@ class DeriveFilterTest {
         .isInstanceOf(StepConfigException.class)
         .hasMessageContaining("gives a bigint; a filter needs true or false");
     assertThatThrownBy(() -> Steps.chain("- filter: \"distance >= 500\"", cars.schema()))
-        .hasMessageContaining("step 1 (filter): expression: 'distance >= 500' is not a valid expression")
+        .hasMessageContaining(
+            "step 1 (filter): expression: 'distance >= 500' is not a valid expression")
         .extracting(e -> ((StepConfigException) e).field())
         .isEqualTo("transforms[0].expression");
     assertThatThrownBy(() -> Steps.chain("- derive: {x: \"Name > 3\"}", cars.schema()))

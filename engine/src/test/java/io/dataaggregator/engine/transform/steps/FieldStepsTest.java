@@ -35,8 +35,14 @@ class FieldStepsTest {
   @Test
   void dropRemovesFieldsAndRefusesToDropThemAll() {
     Batch out = Steps.run("- drop: Year\n- drop: [Origin, Cylinders]", cars);
-    assertThat(out.schema().names()).containsExactly(
-        "Name", "Miles_per_Gallon", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration");
+    assertThat(out.schema().names())
+        .containsExactly(
+            "Name",
+            "Miles_per_Gallon",
+            "Displacement",
+            "Horsepower",
+            "Weight_in_lbs",
+            "Acceleration");
     assertThatThrownBy(() -> Steps.chain("- drop: " + cars.schema().names(), cars.schema()))
         .hasMessageContaining("dropping every field");
   }
@@ -44,10 +50,21 @@ class FieldStepsTest {
   @Test
   void renameByMapAndBySnakeCaseRule() {
     Batch out = Steps.run("- rename: {Name: model}\n- rename: snake_case", cars);
-    assertThat(out.schema().names()).containsExactly("model", "miles_per_gallon", "cylinders",
-        "displacement", "horsepower", "weight_in_lbs", "acceleration", "year", "origin");
+    assertThat(out.schema().names())
+        .containsExactly(
+            "model",
+            "miles_per_gallon",
+            "cylinders",
+            "displacement",
+            "horsepower",
+            "weight_in_lbs",
+            "acceleration",
+            "year",
+            "origin");
     var chain = Steps.chain("- rename: snake_case", cars.schema());
-    assertThat(chain.apply(cars).rows()).as("rename passes rows on untouched").isSameAs(cars.rows());
+    assertThat(chain.apply(cars).rows())
+        .as("rename passes rows on untouched")
+        .isSameAs(cars.rows());
     Batch upper = Steps.run("- rename: {fields: {Name: model}, rule: upper}", cars);
     assertThat(upper.schema().names()).startsWith("model", "MILES_PER_GALLON");
   }

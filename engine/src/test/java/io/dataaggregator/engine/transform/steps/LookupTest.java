@@ -30,23 +30,29 @@ class LookupTest {
     }
     airportLines = Files.readAllLines(dir.resolve("airports.csv"));
     // Only the Californian airports, for rows that find no match.
-    Files.write(dir.resolve("california.csv"), airportLines.stream()
-        .filter(l -> l.startsWith("iata,") || l.contains(",CA,USA,")).toList());
+    Files.write(
+        dir.resolve("california.csv"),
+        airportLines.stream()
+            .filter(l -> l.startsWith("iata,") || l.contains(",CA,USA,"))
+            .toList());
   }
 
   private StepChain chain(String yaml) {
-    return StepChain.build(Steps.links(yaml), flights.schema(),
-        StepContext.of("flights").withBaseDirectory(dir));
+    return StepChain.build(
+        Steps.links(yaml), flights.schema(), StepContext.of("flights").withBaseDirectory(dir));
   }
 
   @Test
   void enrichesEveryFlightWithItsOriginAirport() {
-    Batch out = chain("""
-        - lookup:
-            file: airports.csv
-            key: {origin: iata}
-            columns: {name: origin_name, city: origin_city}
-        """).apply(flights);
+    Batch out =
+        chain(
+                """
+                - lookup:
+                    file: airports.csv
+                    key: {origin: iata}
+                    columns: {name: origin_name, city: origin_city}
+                """)
+            .apply(flights);
     assertThat(out.schema().names()).endsWith("origin_name", "origin_city");
     assertThat(out.rows().getFirst()).endsWith("Los Angeles International", "Los Angeles");
     assertThat(TestData.column(out, "origin_name")).doesNotContainNull();
@@ -54,7 +60,8 @@ class LookupTest {
 
   @Test
   void rowsWithoutAMatchAreKeptRejectedOrDropped() {
-    String lookup = "- lookup: {file: california.csv, key: {origin: iata}, columns: [state], on_missing: %s}";
+    String lookup =
+        "- lookup: {file: california.csv, key: {origin: iata}, columns: [state], on_missing: %s}";
     Batch kept = chain(lookup.formatted("keep")).apply(flights);
     assertThat(kept.size()).isEqualTo(500);
     long californian = TestData.column(kept, "state").stream().filter("CA"::equals).count();
@@ -73,16 +80,26 @@ class LookupTest {
 
   @Test
   void refusesMissingFilesColumnsAndAmbiguousKeys() throws IOException {
-    assertThatThrownBy(() -> chain("- lookup: {file: nowhere.csv, key: {origin: iata}, columns: [name]}"))
+    assertThatThrownBy(
+            () -> chain("- lookup: {file: nowhere.csv, key: {origin: iata}, columns: [name]}"))
         .isInstanceOf(StepConfigException.class)
         .hasMessageContaining("nowhere.csv does not exist");
-    assertThatThrownBy(() -> chain("- lookup: {file: airports.csv, key: {origin: code}, columns: [name]}"))
-        .hasMessageContaining("has no column 'code'; its columns are [iata, name, city, state, country, latitude, longitude]");
-    assertThatThrownBy(() -> chain("- lookup: {file: airports.csv, key: {origin: state}, columns: [name]}"))
+    assertThatThrownBy(
+            () -> chain("- lookup: {file: airports.csv, key: {origin: code}, columns: [name]}"))
+        .hasMessageContaining(
+            "has no column 'code'; its columns are [iata, name, city, state, country, latitude,"
+                + " longitude]");
+    assertThatThrownBy(
+            () -> chain("- lookup: {file: airports.csv, key: {origin: state}, columns: [name]}"))
         .hasMessageContaining("has the key [MS] twice (lines 2 and 7)");
-    assertThatThrownBy(() -> chain("- lookup: {file: airports.csv, key: {origin_code: iata}, columns: [name]}"))
+    assertThatThrownBy(
+            () ->
+                chain("- lookup: {file: airports.csv, key: {origin_code: iata}, columns: [name]}"))
         .hasMessageContaining("key[0].field: unknown field 'origin_code'");
-    assertThatThrownBy(() -> chain("- lookup: {file: airports.csv, key: {origin: iata}, columns: {name: origin}}"))
+    assertThatThrownBy(
+            () ->
+                chain(
+                    "- lookup: {file: airports.csv, key: {origin: iata}, columns: {name: origin}}"))
         .hasMessageContaining("add it under another name with as");
   }
 
@@ -91,7 +108,8 @@ class LookupTest {
     String yaml = "- lookup: {file: california.csv, key: {origin: iata}, columns: [name]}";
     Batch before = chain(yaml).apply(flights);
     Files.write(dir.resolve("california.csv"), airportLines);
-    Files.setLastModifiedTime(dir.resolve("california.csv"),
+    Files.setLastModifiedTime(
+        dir.resolve("california.csv"),
         java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
     Batch after = chain(yaml).apply(flights);
     assertThat(TestData.column(before, "name")).contains((Object) null);

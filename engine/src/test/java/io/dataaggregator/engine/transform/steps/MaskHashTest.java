@@ -23,7 +23,9 @@ class MaskHashTest {
   void masksKeepingTheLastCharacters() {
     Batch out = Steps.run("- mask: {fields: [name, city], keep_last: 3}", airports);
     assertThat(out.rows().getFirst()).startsWith("00M", "****pen", "********ngs");
-    Batch fixed = Steps.run("- mask: {fields: [name], keep_first: 1, fixed_length: 5, with: \"#\"}", airports);
+    Batch fixed =
+        Steps.run(
+            "- mask: {fields: [name], keep_first: 1, fixed_length: 5, with: \"#\"}", airports);
     assertThat(fixed.rows().getFirst()[1]).isEqualTo("T#####");
   }
 
@@ -35,25 +37,30 @@ class MaskHashTest {
 
   @Test
   void hashesWithTheSaltFromTheEnvironment() throws Exception {
-    StepChain chain = Steps.chain("- hash: {fields: [iata], salt_env: DAGG_TEST_SALT}",
-        airports.schema(), Map.of("DAGG_TEST_SALT", SALT));
+    StepChain chain =
+        Steps.chain(
+            "- hash: {fields: [iata], salt_env: DAGG_TEST_SALT}",
+            airports.schema(),
+            Map.of("DAGG_TEST_SALT", SALT));
     Batch out = chain.apply(airports);
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(SALT.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     String expected = HexFormat.of().formatHex(mac.doFinal("00M".getBytes(StandardCharsets.UTF_8)));
     assertThat(out.rows().getFirst()[0]).isEqualTo(expected);
-    assertThat(TestData.column(out, "iata")).doesNotHaveDuplicates()
+    assertThat(TestData.column(out, "iata"))
+        .doesNotHaveDuplicates()
         .allMatch(h -> ((String) h).matches("[0-9a-f]{64}"));
-    StepChain other = Steps.chain("- hash: {fields: [iata], salt_env: S}", airports.schema(),
-        Map.of("S", SALT + "!"));
+    StepChain other =
+        Steps.chain(
+            "- hash: {fields: [iata], salt_env: S}", airports.schema(), Map.of("S", SALT + "!"));
     assertThat(other.apply(airports).rows().getFirst()[0]).isNotEqualTo(expected);
   }
 
   @Test
   void hashesNumbersAsTheirTextAndTurnsTheFieldToString() {
     Batch cars = TestData.json("cars-300.json");
-    StepChain chain = Steps.chain("- hash: {fields: [Cylinders], salt_env: S}", cars.schema(),
-        Map.of("S", SALT));
+    StepChain chain =
+        Steps.chain("- hash: {fields: [Cylinders], salt_env: S}", cars.schema(), Map.of("S", SALT));
     assertThat(chain.output().field(2).type()).isEqualTo(DataType.STRING);
     Batch out = chain.apply(cars);
     assertThat(out.rows().get(0)[2]).isEqualTo(out.rows().get(1)[2]);
@@ -61,11 +68,19 @@ class MaskHashTest {
 
   @Test
   void refusesAMissingOrShortSaltAndNonTextMasks() {
-    assertThatThrownBy(() -> Steps.chain("- hash: {fields: [iata], salt_env: DAGG_NOT_SET}",
-            airports.schema(), Map.of()))
+    assertThatThrownBy(
+            () ->
+                Steps.chain(
+                    "- hash: {fields: [iata], salt_env: DAGG_NOT_SET}",
+                    airports.schema(),
+                    Map.of()))
         .hasMessageContaining("salt_env: the environment variable DAGG_NOT_SET is not set");
-    assertThatThrownBy(() -> Steps.chain("- hash: {fields: [iata], salt_env: S}",
-            airports.schema(), Map.of("S", "short")))
+    assertThatThrownBy(
+            () ->
+                Steps.chain(
+                    "- hash: {fields: [iata], salt_env: S}",
+                    airports.schema(),
+                    Map.of("S", "short")))
         .hasMessageContaining("fewer than 16 characters");
     assertThatThrownBy(() -> Steps.chain("- hash: [iata]", airports.schema()))
         .hasMessageContaining("step 1 (hash) is invalid");

@@ -47,20 +47,30 @@ class NormalizeTest {
 
   @Test
   void emailsLowerCaseAndPhonesKeepDigits() {
-    Schema schema = Schema.of(Field.of("email", DataType.STRING), Field.of("phone", DataType.STRING));
-    Batch in = new Batch(schema, List.of(
-        new Object[] {" Ada.Lovelace@Example.ORG ", "+1 (555) 010-9999"},
-        new Object[] {"x@y.z", "call me"},
-        new Object[] {"x@y.z", "--"}));
-    Batch out = Steps.run("""
-        - normalize: {fields: [email], kind: email}
-        - normalize: {fields: [phone], kind: phone}
-        """, in);
-    assertThat(out.rows()).singleElement()
+    Schema schema =
+        Schema.of(Field.of("email", DataType.STRING), Field.of("phone", DataType.STRING));
+    Batch in =
+        new Batch(
+            schema,
+            List.of(
+                new Object[] {" Ada.Lovelace@Example.ORG ", "+1 (555) 010-9999"},
+                new Object[] {"x@y.z", "call me"},
+                new Object[] {"x@y.z", "--"}));
+    Batch out =
+        Steps.run(
+            """
+            - normalize: {fields: [email], kind: email}
+            - normalize: {fields: [phone], kind: phone}
+            """,
+            in);
+    assertThat(out.rows())
+        .singleElement()
         .satisfies(r -> assertThat(r).containsExactly("ada.lovelace@example.org", "+15550109999"));
-    assertThat(out.rejections()).extracting(r -> r.reason()).containsExactly(
-        "phone 'call me' holds letters, not a phone number",
-        "phone '--' has no digits, not a phone number");
+    assertThat(out.rejections())
+        .extracting(r -> r.reason())
+        .containsExactly(
+            "phone 'call me' holds letters, not a phone number",
+            "phone '--' has no digits, not a phone number");
   }
 
   @Test
