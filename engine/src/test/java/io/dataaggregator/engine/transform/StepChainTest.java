@@ -77,6 +77,14 @@ class StepChainTest {
   }
 
   @Test
+  void aStepWrittenWithoutSettingsNamesWhatIsMissing() {
+    assertThatThrownBy(() -> Steps.links("- select:"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("step 1 (select) is invalid")
+        .hasMessageContaining("fields: is required");
+  }
+
+  @Test
   void anEmptyChainPassesBatchesThrough() {
     StepChain chain = StepChain.build(List.of(), flights.schema(), StepContext.of("flights"));
     assertThat(chain.apply(flights)).isSameAs(flights);

@@ -41,7 +41,7 @@ public final class DeduplicateTransform implements Transform<DeduplicateConfig> 
     if (written instanceof Map<?, ?> m && m.get("key") instanceof String k) {
       return Shorthand.with(written, "key", List.of(k));
     }
-    return written instanceof Map<?, ?> ? written : Map.of("key", Shorthand.list(written));
+    return written instanceof Map<?, ?> ? written : Shorthand.under("key", Shorthand.list(written));
   }
 
   @Override

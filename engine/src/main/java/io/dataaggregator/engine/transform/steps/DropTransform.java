@@ -27,7 +27,7 @@ public final class DropTransform implements Transform<DropConfig> {
   public Object expand(Object written) {
     return Shorthand.isLongForm(written, Set.of("fields"))
         ? written
-        : Map.of("fields", Shorthand.list(written));
+        : Shorthand.under("fields", Shorthand.list(written));
   }
 
   @Override

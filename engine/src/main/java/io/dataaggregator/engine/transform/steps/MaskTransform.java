@@ -31,7 +31,7 @@ public final class MaskTransform implements Transform<MaskConfig> {
     return Shorthand.isLongForm(
             written, Set.of("fields", "keep_first", "keep_last", "with", "fixed_length"))
         ? written
-        : Map.of("fields", Shorthand.list(written));
+        : Shorthand.under("fields", Shorthand.list(written));
   }
 
   @Override

@@ -36,7 +36,7 @@ public final class NormalizeTransform extends ContextualTransform<NormalizeConfi
     }
     return written instanceof Map<?, ?> m && (m.isEmpty() || Shorthand.isLongForm(m, SETTINGS))
         ? written
-        : Map.of("fields", Shorthand.list(written));
+        : Shorthand.under("fields", Shorthand.list(written));
   }
 
   @Override

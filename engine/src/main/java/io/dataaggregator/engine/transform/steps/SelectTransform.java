@@ -24,7 +24,7 @@ public final class SelectTransform implements Transform<SelectConfig> {
   public Object expand(Object written) {
     return Shorthand.isLongForm(written, Set.of("fields"))
         ? written
-        : Map.of("fields", Shorthand.list(written));
+        : Shorthand.under("fields", Shorthand.list(written));
   }
 
   @Override

@@ -56,6 +56,14 @@ final class Shorthand {
     return out;
   }
 
+  /**
+   * {@code {key: value}}; nothing written (a step id with no settings) gives an empty map, so the
+   * binder reports the missing setting by name.
+   */
+  static Map<String, Object> under(String key, Object value) {
+    return value == null ? Map.of() : Map.of(key, value);
+  }
+
   /** One name or a list of names, as a list. */
   static Object list(Object written) {
     return written instanceof String s ? List.of(s) : written;
