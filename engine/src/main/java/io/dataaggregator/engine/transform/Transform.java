@@ -29,4 +29,15 @@ public interface Transform<C extends Record> {
    *     that cannot be cast, an expression that does not compile)
    */
   Step create(C config, Schema input);
+
+  /**
+   * A step for batches of {@code input} in {@code context}: the stream name its rejections carry,
+   * the folder relative paths start from and the environment it reads secrets from. The default
+   * ignores the context; steps that reject rows or read files and variables override it.
+   *
+   * @throws StepConfigException as {@link #create(Record, Schema)}
+   */
+  default Step create(C config, Schema input, StepContext context) {
+    return create(config, input);
+  }
 }
