@@ -4,7 +4,7 @@ import io.dataaggregator.engine.plan.Plan;
 import io.dataaggregator.engine.plan.StreamSelector;
 import io.dataaggregator.engine.plan.TransformNode;
 import io.dataaggregator.engine.spi.CatalogStream;
-import io.dataaggregator.engine.transform.Step;
+import io.dataaggregator.engine.transform.StepChain;
 import io.dataaggregator.engine.type.Batch;
 import io.dataaggregator.engine.type.Rejection;
 import java.time.Duration;
@@ -31,12 +31,21 @@ public final class Previewer {
     Batch batch = sample.batch();
     previews.add(new StepPreview(0, "source", batch.schema(), batch.rows(), batch.rejections()));
     List<TransformNode<?>> nodes = plan.transforms();
-    for (int i = 0; i < Math.min(upToStep, nodes.size()); i++) {
-      Step step = nodes.get(i).create(batch.schema());
+    int steps = Math.min(upToStep, nodes.size());
+    // One chain per prefix keeps each step's own output visible; samples are small.
+    for (int i = 0; i < steps; i++) {
+      StepChain chain = StepChain.build(
+          List.of(nodes.get(i).link()), batch.schema(), plan.stepContext(selected.name()));
       int before = batch.rejections().size();
-      batch = step.apply(batch);
-      List<Rejection> mine = batch.rejections().subList(before, batch.rejections().size());
-      previews.add(new StepPreview(i + 1, nodes.get(i).id(), step.output(), batch.rows(), mine));
+      Batch out = chain.apply(batch);
+      Batch held = chain.finish();
+      var kept = new ArrayList<>(out.rows());
+      kept.addAll(held.rows());
+      var rejections = new ArrayList<>(out.rejections());
+      rejections.addAll(held.rejections());
+      batch = new Batch(chain.output(), kept, rejections);
+      List<Rejection> mine = rejections.subList(before, rejections.size());
+      previews.add(new StepPreview(i + 1, nodes.get(i).id(), chain.output(), kept, mine));
     }
     return previews;
   }

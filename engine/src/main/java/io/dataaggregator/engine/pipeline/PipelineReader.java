@@ -50,14 +50,23 @@ public final class PipelineReader {
     return parse(text, file.toString());
   }
 
+  /**
+   * Parses a pipeline; relative paths in it (files of connectors and steps alike) start at the
+   * working directory, as on any command line.
+   */
   public PipelineSpec parse(String text, String origin) {
+    return parse(text, origin, Path.of(""));
+  }
+
+  /** Parses a pipeline whose steps resolve relative paths against {@code baseDirectory}. */
+  public PipelineSpec parse(String text, String origin, Path baseDirectory) {
     YamlTree tree = YamlTree.parse(text, env);
     var problems = new ArrayList<>(tree.problems);
     var map = new SourceMap(origin, tree.lines);
     var in = new Fields(map, problems);
     PipelineSpec spec = null;
     if (problems.isEmpty() || tree.root != null) {
-      spec = build(tree.root, in);
+      spec = build(tree.root, in, baseDirectory);
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparingInt(PipelineProblem::line));
@@ -70,7 +79,7 @@ public final class PipelineReader {
     return new InvalidPipelineException(origin, problems);
   }
 
-  private PipelineSpec build(Object root, Fields in) {
+  private PipelineSpec build(Object root, Fields in, Path baseDirectory) {
     Map<String, Object> top = in.map(root, "", true);
     in.onlyKeys(top, "", TOP);
     String name = in.string(top.get("name"), "/name", true);
@@ -81,7 +90,7 @@ public final class PipelineReader {
     var steps = steps(top.get("transforms"), in);
     var destination = destination(in.map(top.get("destination"), "/destination", true), in);
     var quality = quality(top.get("quality"), in);
-    return new PipelineSpec(name, source, steps, destination, quality, in.sourceMap());
+    return new PipelineSpec(name, source, steps, destination, quality, in.sourceMap(), baseDirectory);
   }
 
   private SourceSpec source(Map<String, Object> m, Fields in) {

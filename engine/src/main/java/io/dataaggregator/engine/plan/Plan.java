@@ -2,6 +2,9 @@ package io.dataaggregator.engine.plan;
 
 import io.dataaggregator.engine.pipeline.QualitySpec;
 import io.dataaggregator.engine.pipeline.SourceMap;
+import io.dataaggregator.engine.transform.StepContext;
+import io.dataaggregator.engine.transform.StepLink;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -14,8 +17,18 @@ public record Plan(
     List<TransformNode<?>> transforms,
     DestinationNode<?> destination,
     QualitySpec quality,
-    SourceMap sourceMap) {
+    SourceMap sourceMap,
+    Path baseDirectory) {
   public Plan {
     transforms = List.copyOf(transforms);
+  }
+
+  public List<StepLink<?>> links() {
+    return transforms.stream().<StepLink<?>>map(TransformNode::link).toList();
+  }
+
+  /** What the steps of {@code stream} may know: where relative paths start, the environment. */
+  public StepContext stepContext(String stream) {
+    return StepContext.of(stream).withBaseDirectory(baseDirectory);
   }
 }

@@ -75,7 +75,7 @@ public final class PlanCompiler {
       problems.sort(Comparator.comparingInt(PipelineProblem::line));
       throw new InvalidPipelineException(map.origin(), problems);
     }
-    return new Plan(spec.name(), source, transforms, destination, spec.quality(), map);
+    return new Plan(spec.name(), source, transforms, destination, spec.quality(), map, spec.baseDirectory());
   }
 
   /** A connector id and the config to bind, with where the id was written. */

@@ -1,8 +1,7 @@
 package io.dataaggregator.engine.plan;
 
-import io.dataaggregator.engine.transform.Step;
+import io.dataaggregator.engine.transform.StepLink;
 import io.dataaggregator.engine.transform.Transform;
-import io.dataaggregator.engine.type.Schema;
 
 /**
  * A transform step bound to its config.
@@ -16,7 +15,8 @@ public record TransformNode<C extends Record>(
     return transform.spec().id();
   }
 
-  public Step create(Schema input) {
-    return transform.create(config, input);
+  /** The step as the transform package builds chains from. */
+  public StepLink<C> link() {
+    return new StepLink<>(transform, config);
   }
 }

@@ -1,5 +1,8 @@
 package io.dataaggregator.engine.run;
 
+import io.dataaggregator.engine.transform.StepCounts;
+import java.util.List;
+
 /**
  * A stream's running ledger. Written by the stream's thread, read by the progress reporter; fields
  * are volatile so a snapshot is never torn per field (a snapshot across fields may be a batch apart).
@@ -8,6 +11,7 @@ final class LedgerCounter {
   private volatile long read;
   private volatile long written;
   private volatile long rejected;
+  private volatile long stepRejected;
   private volatile long filtered;
   private volatile long produced;
   private volatile long bytes;
@@ -18,15 +22,19 @@ final class LedgerCounter {
     bytes = bytesSoFar;
   }
 
-  /** Counts what the steps did to a batch: rows in, rows out, rows they rejected. */
-  void transformed(long rowsIn, long rowsOut, long newlyRejected) {
-    rejected += newlyRejected;
-    long dropped = rowsIn - rowsOut - newlyRejected;
-    if (dropped >= 0) {
-      filtered += dropped;
-    } else {
-      produced += -dropped;
+  /** Takes the steps' counts so far (totals, not increments). */
+  void steps(List<StepCounts> counts) {
+    long r = 0;
+    long f = 0;
+    long p = 0;
+    for (StepCounts c : counts) {
+      r += c.rejected();
+      f += c.filtered();
+      p += c.produced();
     }
+    stepRejected = r;
+    filtered = f;
+    produced = p;
   }
 
   void written(long rows) {
@@ -34,6 +42,6 @@ final class LedgerCounter {
   }
 
   Ledger snapshot() {
-    return new Ledger(read, written, rejected, filtered, produced, bytes);
+    return new Ledger(read, written, rejected + stepRejected, filtered, produced, bytes);
   }
 }

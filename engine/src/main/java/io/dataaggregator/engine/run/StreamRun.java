@@ -1,20 +1,17 @@
 package io.dataaggregator.engine.run;
 
 import io.dataaggregator.engine.plan.Plan;
-import io.dataaggregator.engine.plan.TransformNode;
 import io.dataaggregator.engine.spi.BatchReader;
 import io.dataaggregator.engine.spi.BatchWriter;
 import io.dataaggregator.engine.spi.CatalogStream;
 import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.spi.WriteTarget;
-import io.dataaggregator.engine.transform.Step;
+import io.dataaggregator.engine.transform.StepChain;
 import io.dataaggregator.engine.transform.StepConfigException;
 import io.dataaggregator.engine.type.Batch;
 import io.dataaggregator.engine.type.Schema;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -77,8 +74,8 @@ final class StreamRun {
   }
 
   private Outcome transfer(String table) throws InterruptedException {
-    List<Step> steps = createSteps();
-    Schema output = steps.isEmpty() ? stream.schema() : steps.getLast().output();
+    StepChain steps = createSteps();
+    Schema output = steps.output();
     var d = plan.destination();
     var target = new WriteTarget(plan.name(), stream.name(), table, output, d.mode(), d.key());
     try (BatchWriter writer = d.open(target)) {
@@ -103,6 +100,7 @@ final class StreamRun {
           committer.advance(envelope.checkpoint());
         }
       }
+      writeHeldBack(writer, steps);
       Optional<Outcome> tooBad = Quality.check(plan.quality(), counter.snapshot(), true);
       if (tooBad.isPresent()) {
         return tooBad.get();
@@ -113,36 +111,33 @@ final class StreamRun {
     }
   }
 
-  private void writeOne(BatchWriter writer, List<Step> steps, ReaderPump.Envelope envelope) {
+  private void writeOne(BatchWriter writer, StepChain steps, ReaderPump.Envelope envelope) {
     Batch batch = envelope.batch();
-    int rejectedBefore = batch.rejections().size();
-    counter.read(batch.size() + rejectedBefore, rejectedBefore, envelope.bytesRead());
-    int rowsIn = batch.size();
-    for (Step step : steps) {
-      batch = step.apply(batch);
-    }
-    int newlyRejected = batch.rejections().size() - rejectedBefore;
-    counter.transformed(rowsIn, batch.size(), newlyRejected);
-    writer.write(batch);
-    counter.written(batch.size());
+    counter.read(batch.size() + batch.rejections().size(), batch.rejections().size(), envelope.bytesRead());
+    Batch out = steps.apply(batch);
+    counter.steps(steps.counts());
+    writer.write(out);
+    counter.written(out.size());
   }
 
-  private List<Step> createSteps() {
-    var steps = new ArrayList<Step>();
-    Schema schema = stream.schema();
-    for (TransformNode<?> node : plan.transforms()) {
-      try {
-        Step step = node.create(schema);
-        steps.add(step);
-        schema = step.output();
-      } catch (StepConfigException e) {
-        var problem = plan.sourceMap().problem(
-            e.field().isEmpty() ? node.pointer() : node.pointer() + "/" + e.field().replace('.', '/'),
-            "step " + (node.index() + 1) + " (" + node.id() + ") on stream " + stream.name() + ": " + e.getMessage());
-        throw new StepConfigException(e.field(), problem.toString());
-      }
+  /** Rows steps held until the end of the stream (deduplicate keeping the last). */
+  private void writeHeldBack(BatchWriter writer, StepChain steps) {
+    Batch rest = steps.finish();
+    counter.steps(steps.counts());
+    if (!rest.isEmpty()) {
+      writer.write(rest);
+      counter.written(rest.size());
     }
-    return steps;
+  }
+
+  private StepChain createSteps() {
+    try {
+      return StepChain.build(plan.links(), stream.schema(), plan.stepContext(stream.name()));
+    } catch (StepConfigException e) {
+      String pointer = "/" + e.field().replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
+      var problem = plan.sourceMap().problem(pointer, "on stream " + stream.name() + ": " + e.getMessage());
+      throw new StepConfigException(e.field(), problem.toString());
+    }
   }
 
   /** Commits every so many rows or seconds, and saves the checkpoint where the destination cannot. */
