@@ -1,0 +1,86 @@
+package io.dataaggregator.connector.http;
+
+import io.dataaggregator.engine.spi.ConnectorException;
+import io.dataaggregator.engine.type.DataType;
+import java.time.OffsetDateTime;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * The incremental cursor of one read: the value it started from (records older than it are
+ * skipped) and the greatest value seen, compared by the field's type (timestamps by instant,
+ * numbers by value), kept as the API wrote it. Used by one thread.
+ */
+final class CursorTracker {
+  private final String field;
+  private final int index;
+  private final DataType type;
+  private final String lowerRaw;
+  private final Object lower;
+  private String maxRaw;
+  private Object max;
+
+  /**
+   * @param index the cursor field's position in the row, or -1 for a stream read in full
+   * @param lowerRaw the value this read started from, or null
+   * @param maxRaw the greatest value seen before (a resumed read), or null
+   */
+  CursorTracker(String field, int index, DataType type, String lowerRaw, String maxRaw) {
+    this.field = field;
+    this.index = index;
+    this.type = type;
+    this.lowerRaw = lowerRaw;
+    this.lower = typed(lowerRaw);
+    this.maxRaw = maxRaw;
+    this.max = typed(maxRaw);
+  }
+
+  /** False for a record older than the starting value: an earlier run delivered it. */
+  boolean keep(Object[] row) {
+    if (index < 0 || lower == null || row[index] == null) {
+      return true;
+    }
+    return compare(row[index], lower) >= 0;
+  }
+
+  void observe(Object[] row, JsonNode shaped) {
+    if (index < 0 || row[index] == null) {
+      return;
+    }
+    if (max == null || compare(row[index], max) > 0) {
+      max = row[index];
+      JsonNode raw = shaped.get(field);
+      maxRaw = raw.isString() ? raw.asString() : raw.toString();
+    }
+  }
+
+  String lower() {
+    return lowerRaw;
+  }
+
+  /** The greatest value seen, or the starting value when none was greater. */
+  String max() {
+    return maxRaw != null ? maxRaw : lowerRaw;
+  }
+
+  private Object typed(String raw) {
+    if (raw == null || index < 0) {
+      return null;
+    }
+    try {
+      return ValueConverter.convert(StringNode.valueOf(raw), type);
+    } catch (ValueConverter.BadValue e) {
+      throw new ConnectorException(HttpErrorCode.BAD_CHECKPOINT,
+          "the saved cursor value of " + field + " does not fit its type: " + e.getMessage()
+              + "; reset the stream's state or fix incremental.start");
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compare(Object a, Object b) {
+    if (a instanceof OffsetDateTime x && b instanceof OffsetDateTime y) {
+      return x.toInstant().compareTo(y.toInstant());
+    }
+    return ((Comparable) a).compareTo(b);
+  }
+}
