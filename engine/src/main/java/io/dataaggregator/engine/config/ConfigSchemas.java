@@ -36,7 +36,9 @@ public final class ConfigSchemas {
                 new JakartaValidationModule(
                     JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
                     JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
-            .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT);
+            .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
+            // A Map field (client properties, headers) takes any key; its values keep their type.
+            .with(Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
     builder
         .forFields()
         .withInstanceAttributeOverride(
