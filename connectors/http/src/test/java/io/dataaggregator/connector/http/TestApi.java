@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * A real HTTP server on 127.0.0.1 and a free port, in this JVM (the JDK's own server), answering
@@ -69,16 +70,19 @@ final class TestApi implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::serve);
     server.setExecutor(executor);
-    server.start();
   }
 
   static TestApi start() {
-    return startOn(0);
+    return startOn(0, api -> {});
   }
 
-  static TestApi startOn(int port) {
+  /** A server on {@code port} that has its routes before it takes the first request. */
+  static TestApi startOn(int port, Consumer<TestApi> routes) {
     try {
-      return new TestApi(port);
+      var api = new TestApi(port);
+      routes.accept(api);
+      api.server.start();
+      return api;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
