@@ -3,6 +3,7 @@ package io.dataaggregator.connector.http;
 import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.type.DataType;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -43,14 +44,22 @@ final class CursorTracker {
     return compare(row[index], lower) >= 0;
   }
 
-  void observe(Object[] row, JsonNode shaped) {
+  /** A row's cursor value, typed and as the API wrote it. */
+  record Seen(Object value, String raw) {}
+
+  /** The cursor value of a row, to {@link #observe} once the row is delivered. */
+  Optional<Seen> seen(Object[] row, JsonNode shaped) {
     if (index < 0 || row[index] == null) {
-      return;
+      return Optional.empty();
     }
-    if (max == null || compare(row[index], max) > 0) {
-      max = row[index];
-      JsonNode raw = shaped.get(field);
-      maxRaw = raw.isString() ? raw.asString() : raw.toString();
+    JsonNode raw = shaped.get(field);
+    return Optional.of(new Seen(row[index], raw.isString() ? raw.asString() : raw.toString()));
+  }
+
+  void observe(Seen seen) {
+    if (max == null || compare(seen.value(), max) > 0) {
+      max = seen.value();
+      maxRaw = seen.raw();
     }
   }
 

@@ -33,6 +33,7 @@ final class HttpBatchReader implements BatchReader {
   private final CursorTracker cursor;
   private final StreamRequests requests;
   private PageRequest nextRequest;
+  private Page ahead;
   private boolean resumed;
   private long position;
   private long bytes;
@@ -56,8 +57,26 @@ final class HttpBatchReader implements BatchReader {
     this.nextRequest = resumed ? state.next() : requests.first();
   }
 
+  /**
+   * The next page's batch. One page is read ahead, so that the checkpoint of the last batch is
+   * already the end of the read (with the final cursor): the runner commits the checkpoint of the
+   * last batch it got, and a page found empty only afterwards would leave a stale position.
+   */
   @Override
   public Batch next() {
+    Page current = ahead != null ? ahead : fetchNonEmpty();
+    if (current == null) {
+      return null;
+    }
+    ahead = fetchNonEmpty();
+    current.cursorValues().forEach(cursor::observe);
+    return current.batch();
+  }
+
+  /** A fetched page with rows or rejections; the raw cursor values of its rows, in order. */
+  private record Page(PageRequest request, Batch batch, List<CursorTracker.Seen> cursorValues) {}
+
+  private Page fetchNonEmpty() {
     while (nextRequest != null) {
       Response r = fetch(nextRequest);
       PageRequest current = r.request();
@@ -70,9 +89,9 @@ final class HttpBatchReader implements BatchReader {
             + current.describe() + " is the same request again; check the stream's pagination settings");
       }
       nextRequest = following.orElse(null);
-      Batch batch = toBatch(records);
-      if (!batch.isEmpty()) {
-        return batch;
+      Page page = toPage(current, records);
+      if (!page.batch().isEmpty()) {
+        return page;
       }
     }
     return null;
@@ -96,9 +115,10 @@ final class HttpBatchReader implements BatchReader {
     }
   }
 
-  private Batch toBatch(List<JsonNode> records) {
+  private Page toPage(PageRequest request, List<JsonNode> records) {
     var rows = new ArrayList<Object[]>(records.size());
     var rejections = new ArrayList<Rejection>();
+    var seen = new ArrayList<CursorTracker.Seen>();
     for (JsonNode record : records) {
       position++;
       ObjectNode shaped = shaper.shape(record);
@@ -107,11 +127,11 @@ final class HttpBatchReader implements BatchReader {
       if (bad != null) {
         rejections.add(bad);
       } else if (cursor.keep(row)) {
-        cursor.observe(row, shaped);
+        cursor.seen(row, shaped).ifPresent(seen::add);
         rows.add(row);
       }
     }
-    return new Batch(schema, rows, rejections);
+    return new Page(request, new Batch(schema, rows, rejections), seen);
   }
 
   /** Fills {@code row}; returns null, or the rejection of the record for its first bad value. */
@@ -127,12 +147,14 @@ final class HttpBatchReader implements BatchReader {
     return null;
   }
 
+  /** After the last batch returned: the read-ahead page's request, or the end with the final cursor. */
   @Override
   public Checkpoint checkpoint() {
-    if (nextRequest == null) {
+    if (ahead == null && nextRequest == null) {
       return new StreamState(cursor.max(), null, null).toCheckpoint();
     }
-    return new StreamState(cursor.lower(), cursor.max(), nextRequest).toCheckpoint();
+    PageRequest resumeAt = ahead != null ? ahead.request() : nextRequest;
+    return new StreamState(cursor.lower(), cursor.max(), resumeAt).toCheckpoint();
   }
 
   @Override
