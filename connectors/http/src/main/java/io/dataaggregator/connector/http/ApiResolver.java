@@ -87,6 +87,9 @@ final class ApiResolver {
       }
       String where = api.origin() + ", stream " + s.name();
       checkPagination(where + ", pagination", s.pagination());
+      // Compiles the JSONPaths now, so a typo fails before the first request.
+      new RecordSelector(s.records(), s.name());
+      Paginator.of(s.pagination(), s.name());
       if (s.incremental() != null && s.incremental().pagination() != null) {
         checkPagination(where + ", incremental.pagination", s.incremental().pagination());
       }
