@@ -2,7 +2,10 @@ package io.dataaggregator.connector.http;
 
 import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.type.DataType;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
@@ -79,10 +82,20 @@ final class CursorTracker {
     try {
       return ValueConverter.convert(StringNode.valueOf(raw), type);
     } catch (ValueConverter.BadValue e) {
-      throw new ConnectorException(HttpErrorCode.BAD_CHECKPOINT,
-          "the saved cursor value of " + field + " does not fit its type: " + e.getMessage()
-              + "; reset the stream's state or fix incremental.start");
+      // A start such as 2024-01-01 for a timestamp cursor means that day's start, in UTC.
+      Optional<Instant> instant = Temporals.instant(raw);
+      return switch (type.kind()) {
+        case TIMESTAMP_TZ -> instant.map(i -> (Object) i.atOffset(ZoneOffset.UTC)).orElseThrow(() -> unfit(raw, e));
+        case TIMESTAMP -> instant.map(i -> (Object) LocalDateTime.ofInstant(i, ZoneOffset.UTC)).orElseThrow(() -> unfit(raw, e));
+        default -> throw unfit(raw, e);
+      };
     }
+  }
+
+  private ConnectorException unfit(String raw, ValueConverter.BadValue e) {
+    return new ConnectorException(HttpErrorCode.BAD_CHECKPOINT,
+        "the cursor value '" + raw + "' of " + field + " (from the saved state or incremental.start) does not"
+            + " fit its type: " + e.getMessage() + "; fix incremental.start or reset the stream's state");
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -100,6 +100,26 @@ class AuthIT {
   }
 
   @Test
+  void oauth2TokenIsFetchedAgainOnceItExpiresWithoutWaitingForA401() {
+    var issued = new AtomicInteger();
+    api.route("/oauth/token", c -> Reply.json(
+        "{\"access_token\": \"at-%d\", \"expires_in\": 1}".formatted(issued.incrementAndGet())));
+    serveItems(c -> c.header("Authorization").startsWith("Bearer at-"));
+    // Two requests a second over 5 requests take 2 s: the 1 s token (kept 0.5 s) must be renewed.
+    var r = Reads.readAll(Reads.config("""
+        base_url: %s/v1
+        requests_per_second: 2
+        sample_size: 1
+        auth: {type: oauth2_client_credentials, token_url: '%s/oauth/token', client_id: app, client_secret: sh}
+        streams:
+          - {name: items, path: /items, records: $.items, pagination: {type: page_number, page_size: 2}}
+        """.formatted(api.base(), api.base())), "items", null, Checkpoint.START);
+    assertThat(r.rows()).hasSize(6);
+    assertThat(api.calls("/oauth/token").size()).isGreaterThanOrEqualTo(2);
+    assertThat(api.calls("/v1/items")).hasSize(5);
+  }
+
+  @Test
   void oauth2ClientCredentialsCanAuthenticateWithABasicHeader() {
     api.route("/oauth/token", c -> basic("app", "sh").equals(c.header("Authorization"))
         ? Reply.json("{\"access_token\": \"at-1\", \"expires_in\": 3600}")

@@ -50,7 +50,8 @@ class IncrementalIT {
     var matching = new ArrayList<ObjectNode>(orders);
     matching.sort(Comparator.comparing(o -> o.get("updated_at").asString()));
     if (since != null && honourFilter) {
-      Instant from = since.matches("\\d+") ? Instant.ofEpochMilli(Long.parseLong(since)) : Instant.parse(since);
+      Instant from = since.matches("\\d+") ? Instant.ofEpochMilli(Long.parseLong(since))
+          : Instant.parse(since.length() == 10 ? since + "T00:00:00Z" : since);
       matching.removeIf(o -> Instant.parse(o.get("updated_at").asString()).isBefore(from));
     }
     int page = Integer.parseInt(c.param("page"));
@@ -133,6 +134,13 @@ class IncrementalIT {
   }
 
   @Test
+  void aDateAsStartOfATimestampCursorMeansThatDaysStartInUtc() {
+    var r = Reads.readAll(config("{cursor_field: updated_at, start: '2024-05-06'}"), "orders", "updated_at", Checkpoint.START);
+    assertThat(r.column("id")).containsExactly(6L, 7L);
+    assertThat(sentCursors()).last().isEqualTo("2024-05-06");
+  }
+
+  @Test
   void aReadStoppedAfterAPageResumesAtTheNextOneWithoutLosingOrRepeating() {
     var config = config("{cursor_field: updated_at}");
     var stream = Reads.discover(config, "orders", "updated_at");
@@ -173,6 +181,7 @@ class IncrementalIT {
     assertThatThrownBy(() -> Reads.SOURCE.read(config, stream, new Checkpoint("offset=17")))
         .hasMessageContaining("saved state of stream orders was not written by the http source");
     assertThatThrownBy(() -> Reads.SOURCE.read(config, stream, new Checkpoint("{\"cursor\":\"last tuesday\"}")))
-        .hasMessageContaining("saved cursor value of updated_at does not fit its type");
+        .hasMessageContaining("the cursor value 'last tuesday' of updated_at (from the saved state or"
+            + " incremental.start) does not fit its type");
   }
 }
