@@ -163,6 +163,14 @@ final class CopyTextEncoder {
       ascii(d.equals(LocalDate.MAX) ? "infinity" : "-infinity");
       return;
     }
+    datePart(d);
+    if (d.getYear() <= 0) {
+      ascii(" BC");
+    }
+  }
+
+  /** yyyy-mm-dd, with the year counted as PostgreSQL does before Christ (year 0 is 1 BC). */
+  private void datePart(LocalDate d) {
     int year = d.getYear();
     digits(year > 0 ? year : 1 - year, 4);
     put((byte) '-');
@@ -194,7 +202,7 @@ final class CopyTextEncoder {
       ascii(t.equals(LocalDateTime.MAX) ? "infinity" : "-infinity");
       return;
     }
-    date(t.toLocalDate());
+    datePart(t.toLocalDate());
     put((byte) ' ');
     time(t.toLocalTime());
     if (t.getYear() <= 0) {
@@ -208,7 +216,7 @@ final class CopyTextEncoder {
       timestamp(local);
       return;
     }
-    date(local.toLocalDate());
+    datePart(local.toLocalDate());
     put((byte) ' ');
     time(local.toLocalTime());
     int offset = t.getOffset().getTotalSeconds();
