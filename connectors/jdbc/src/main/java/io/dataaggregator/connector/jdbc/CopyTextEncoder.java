@@ -15,7 +15,7 @@ import java.util.Arrays;
  * straight into a reusable byte buffer, without intermediate strings for numbers and dates. Not
  * thread-safe: one per load.
  */
-final class CopyTextEncoder {
+final class CopyTextEncoder implements CopyEncoder {
   private static final byte[] HEX = "0123456789abcdef".getBytes();
   private static final byte[] NULL = {'\\', 'N'};
 
@@ -26,15 +26,18 @@ final class CopyTextEncoder {
     buf = new byte[initialCapacity];
   }
 
-  byte[] buffer() {
+  @Override
+  public byte[] buffer() {
     return buf;
   }
 
-  int length() {
+  @Override
+  public int length() {
     return len;
   }
 
-  void reset() {
+  @Override
+  public void reset() {
     len = 0;
   }
 
@@ -55,7 +58,8 @@ final class CopyTextEncoder {
   /**
    * Appends one row; on a value PostgreSQL cannot store (text with NUL) appends nothing and throws.
    */
-  void row(Object[] row) throws BadValueException {
+  @Override
+  public void row(Object[] row) throws BadValueException {
     int start = len;
     try {
       for (int i = 0; i < row.length; i++) {

@@ -44,10 +44,14 @@ public interface Dialect {
       String target, String source, List<String> columns, List<String> key, String order);
 
   /**
-   * Starts a bulk load of rows shaped like {@code schema} into {@code columns} of the table, on the
-   * connection's current transaction.
+   * Starts a bulk load of rows shaped like {@code schema} into the same-named columns of the table,
+   * on the connection's current transaction.
+   *
+   * @param columns the table's columns in the order of {@code schema}'s fields, so the fastest
+   *     encoding that fits them can be chosen; null when unknown
    */
-  BulkLoad bulkLoad(Connection connection, String qualifiedTable, Schema schema)
+  BulkLoad bulkLoad(
+      Connection connection, String qualifiedTable, Schema schema, List<DbColumn> columns)
       throws SQLException;
 
   /**

@@ -3,26 +3,39 @@ package io.dataaggregator.connector.jdbc;
 import io.dataaggregator.engine.type.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * A bulk load through {@code COPY table (columns) FROM STDIN} in text format, streamed in buffers
- * of about 256 KiB: memory stays flat whatever the number of rows.
+ * A bulk load through {@code COPY table (columns) FROM STDIN}, streamed in buffers of about 256
+ * KiB: memory stays flat whatever the number of rows. Text format in general, binary where the
+ * columns have exactly our types (the server skips parsing then).
  */
 final class PgCopyLoad implements BulkLoad {
   private static final int FLUSH_AT = 256 * 1024;
 
   private final CopyIn copy;
-  private final CopyTextEncoder encoder = new CopyTextEncoder(FLUSH_AT + 64 * 1024);
+  private final CopyEncoder encoder;
+  private final boolean binary;
 
-  PgCopyLoad(Connection connection, String qualifiedTable, Schema schema, PostgresDialect dialect)
+  /**
+   * @param columns the table's columns in the order of {@code schema}; binary when they fit
+   *     exactly ({@link CopyBinaryEncoder#fits}), text otherwise
+   */
+  PgCopyLoad(Connection connection, String qualifiedTable, Schema schema, List<DbColumn> columns)
       throws SQLException {
-    String columns =
-        schema.names().stream().map(dialect::quote).collect(Collectors.joining(", "));
-    String sql = "COPY " + qualifiedTable + " (" + columns + ") FROM STDIN";
+    binary = CopyBinaryEncoder.fits(schema, columns);
+    encoder = binary ? new CopyBinaryEncoder(schema, columns) : new CopyTextEncoder(FLUSH_AT);
+    String names = schema.names().stream().map(PostgresDialect.INSTANCE::quote)
+        .collect(Collectors.joining(", "));
+    String sql = "COPY " + qualifiedTable + " (" + names + ") FROM STDIN"
+        + (binary ? " (FORMAT binary)" : "");
     copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+    if (binary) {
+      copy.writeToCopy(CopyBinaryEncoder.HEADER, 0, CopyBinaryEncoder.HEADER.length);
+    }
   }
 
   @Override
@@ -36,6 +49,9 @@ final class PgCopyLoad implements BulkLoad {
   @Override
   public long finish() throws SQLException {
     flush();
+    if (binary) {
+      copy.writeToCopy(CopyBinaryEncoder.TRAILER, 0, CopyBinaryEncoder.TRAILER.length);
+    }
     return copy.endCopy();
   }
 

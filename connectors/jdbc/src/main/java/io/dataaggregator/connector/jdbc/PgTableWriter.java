@@ -37,6 +37,7 @@ final class PgTableWriter implements BatchWriter {
   private final String loadTable;
   private final List<Object[]> inFlight = new ArrayList<>();
   private Schema loadSchema;
+  private RowRecovery.Load sink;
   private BulkLoad load;
   private long received;
 
@@ -88,9 +89,9 @@ final class PgTableWriter implements BatchWriter {
 
   private void send(Object[] row) throws SQLException {
     if (load == null) {
-      String table = stageTable(); // before the savepoint: a rollback must keep the stage table
+      RowRecovery.Load sink = sink(); // before the savepoint: a rollback must keep the stage table
       recovery.begin();
-      load = DIALECT.bulkLoad(connection, table, loadSchema);
+      load = DIALECT.bulkLoad(connection, sink.table(), sink.schema(), sink.columns());
     }
     received++;
     inFlight.add(row);
@@ -130,11 +131,23 @@ final class PgTableWriter implements BatchWriter {
     load = null;
     var rows = List.copyOf(inFlight);
     inFlight.clear();
-    recovery.recover(e, rows, received - rows.size() + 1, loadSchema, stageTable());
+    recovery.recover(e, rows, received - rows.size() + 1, sink());
   }
 
-  private String stageTable() throws SQLException {
-    return upsert != null ? upsert.stage(loadSchema) : DIALECT.table(config.schema(), loadTable);
+  /** Where the next COPY goes, with the column types that pick its encoding. */
+  private RowRecovery.Load sink() throws SQLException {
+    String table =
+        upsert != null ? upsert.stage(loadSchema) : DIALECT.table(config.schema(), loadTable);
+    if (sink == null || !sink.schema().equals(loadSchema)) {
+      // the stage table of an upsert has the target's column types
+      List<DbColumn> all = new PgCatalog(connection).columns(config.schema(), loadTable);
+      var columns = new ArrayList<DbColumn>();
+      for (String name : loadSchema.names()) {
+        all.stream().filter(c -> c.name().equals(name)).findFirst().ifPresent(columns::add);
+      }
+      sink = new RowRecovery.Load(table, loadSchema, columns);
+    }
+    return sink;
   }
 
   @Override

@@ -73,9 +73,10 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public BulkLoad bulkLoad(Connection connection, String qualifiedTable, Schema schema)
+  public BulkLoad bulkLoad(
+      Connection connection, String qualifiedTable, Schema schema, List<DbColumn> columns)
       throws SQLException {
-    return new PgCopyLoad(connection, qualifiedTable, schema, this);
+    return new PgCopyLoad(connection, qualifiedTable, schema, columns);
   }
 
   @Override

@@ -56,41 +56,39 @@ final class RowRecovery {
    *
    * @param first the stream position of {@code rows.get(0)}
    */
-  void recover(SQLException e, List<Object[]> rows, long first, Schema schema, String table)
-      throws SQLException {
+  void recover(SQLException e, List<Object[]> rows, long first, Load load) throws SQLException {
     connection.rollback(savepoint);
     savepoint = null;
     if (!isDataError(e)) {
       throw e;
     }
     if (rows.size() == 1) {
-      quarantine(rows.get(0), first, e, schema);
+      quarantine(rows.get(0), first, e, load.schema());
       return;
     }
     int mid = rows.size() / 2;
-    bisect(rows.subList(0, mid), first, schema, table);
-    bisect(rows.subList(mid, rows.size()), first + mid, schema, table);
+    bisect(rows.subList(0, mid), first, load);
+    bisect(rows.subList(mid, rows.size()), first + mid, load);
   }
 
-  private void bisect(List<Object[]> rows, long first, Schema schema, String table)
-      throws SQLException {
-    SQLException e = tryLoad(rows, schema, table);
+  private void bisect(List<Object[]> rows, long first, Load load) throws SQLException {
+    SQLException e = tryLoad(rows, load);
     if (e == null) {
       return;
     }
     if (rows.size() == 1) {
-      quarantine(rows.get(0), first, e, schema);
+      quarantine(rows.get(0), first, e, load.schema());
       return;
     }
     int mid = rows.size() / 2;
-    bisect(rows.subList(0, mid), first, schema, table);
-    bisect(rows.subList(mid, rows.size()), first + mid, schema, table);
+    bisect(rows.subList(0, mid), first, load);
+    bisect(rows.subList(mid, rows.size()), first + mid, load);
   }
 
-  private SQLException tryLoad(List<Object[]> rows, Schema schema, String table)
-      throws SQLException {
+  private SQLException tryLoad(List<Object[]> rows, Load target) throws SQLException {
     Savepoint sp = connection.setSavepoint();
-    BulkLoad load = PostgresDialect.INSTANCE.bulkLoad(connection, table, schema);
+    BulkLoad load = PostgresDialect.INSTANCE.bulkLoad(connection, target.table(), target.schema(),
+        target.columns());
     try {
       for (Object[] row : rows) {
         load.add(row);
@@ -121,6 +119,9 @@ final class RowRecovery {
     quarantine.add(new Rejection(stream, position, field, prefix + reason,
         RowJson.render(schema, row)));
   }
+
+  /** Where the rows go: the table, the rows' schema, the table's columns in that order. */
+  record Load(String table, Schema schema, List<DbColumn> columns) {}
 
   static boolean isDataError(SQLException e) {
     String state = e.getSQLState();

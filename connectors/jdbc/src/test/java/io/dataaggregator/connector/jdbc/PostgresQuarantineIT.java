@@ -65,6 +65,25 @@ class PostgresQuarantineIT {
   }
 
   @Test
+  void quarantinesValuesTheColumnCannotHoldWhenLoadingInBinary() {
+    PG.execute("CREATE TABLE exact (id bigint NOT NULL, amount numeric(5,2))");
+    Schema schema = Schema.of(Field.of("id", DataType.BIGINT),
+        Field.of("amount", DataType.decimal(10, 2)));
+    writeAll(config(PG), target("exact", schema, WriteMode.APPEND), new Batch(schema, List.of(
+        new Object[] {1L, new java.math.BigDecimal("123.45")},
+        new Object[] {2L, new java.math.BigDecimal("12345.67")},
+        new Object[] {null, new java.math.BigDecimal("1")},
+        new Object[] {4L, null})));
+    assertThat(query(PG, "SELECT id FROM exact ORDER BY id")).containsExactly(
+        List.of(1L), List.of(4L));
+    var rejected = query(PG, "SELECT position, field, reason FROM exact__rejected ORDER BY 1");
+    assertThat(rejected).hasSize(2);
+    assertThat(rejected.get(0).get(2).toString()).contains("numeric field overflow");
+    assertThat(rejected.get(1).subList(0, 2)).containsExactly(3L, "id");
+    assertThat(rejected.get(1).get(2).toString()).contains("not-null");
+  }
+
+  @Test
   void quarantinesTextWithNulCharacters() {
     writeAll(config(PG), target("nul", CODES, WriteMode.APPEND), new Batch(CODES,
         List.of(new Object[] {1L, "fine"}, new Object[] {2L, "bad\0"})));

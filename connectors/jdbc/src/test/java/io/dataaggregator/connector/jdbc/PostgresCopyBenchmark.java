@@ -1,0 +1,95 @@
+package io.dataaggregator.connector.jdbc;
+
+import io.dataaggregator.engine.spi.BatchReader;
+import io.dataaggregator.engine.spi.BatchWriter;
+import io.dataaggregator.engine.spi.CatalogStream;
+import io.dataaggregator.engine.spi.Checkpoint;
+import io.dataaggregator.engine.spi.WriteMode;
+import io.dataaggregator.engine.spi.WriteTarget;
+import io.dataaggregator.engine.type.Batch;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Informal throughput of the PostgreSQL connector, run by hand (not a test): reads a table, and
+ * copies it into another table with a reader thread and a writer thread joined by a bounded queue,
+ * as the runner does. Compare the copy with {@code psql -c "COPY t TO STDOUT" | psql -c "COPY t2
+ * FROM STDIN"} on the same data.
+ *
+ * <pre>
+ * java -cp ... io.dataaggregator.connector.jdbc.PostgresCopyBenchmark DATABASE TABLE [PARALLELISM
+ *     [ROUNDS [read|copy|both]]]
+ * </pre>
+ */
+public final class PostgresCopyBenchmark {
+  private static final Batch END = new Batch(io.dataaggregator.engine.type.Schema.of(), List.of());
+
+  private PostgresCopyBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    var config = PostgresConfig.of("127.0.0.1", 5432, args[0], "postgres")
+        .withReading(10_000, args.length > 2 ? Integer.parseInt(args[2]) : 1, 1_000_000);
+    String table = args[1];
+    CatalogStream stream = PgTestSupport.stream(config, table);
+    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+    String what = args.length > 4 ? args[4] : "both";
+    for (int round = 0; round < rounds; round++) {
+      long t0 = System.nanoTime();
+      long rows = 0;
+      if (!what.equals("copy")) {
+        rows = read(config, stream);
+        report("read", rows, t0);
+      }
+      if (!what.equals("read")) {
+        t0 = System.nanoTime();
+        rows = copy(config, stream, table + "_copy");
+        report("copy", rows, t0);
+      }
+    }
+  }
+
+  private static long read(PostgresConfig config, CatalogStream stream) {
+    long rows = 0;
+    try (BatchReader r = PgTestSupport.SOURCE.read(config, stream, Checkpoint.START)) {
+      for (Batch b = r.next(); b != null; b = r.next()) {
+        rows += b.size();
+      }
+    }
+    return rows;
+  }
+
+  private static long copy(PostgresConfig config, CatalogStream stream, String into)
+      throws Exception {
+    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+    Thread reader = Thread.ofPlatform().start(() -> {
+      try (BatchReader r = PgTestSupport.SOURCE.read(config, stream, Checkpoint.START)) {
+        for (Batch b = r.next(); b != null; b = r.next()) {
+          queue.put(b);
+        }
+        queue.put(END);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    long rows = 0;
+    var target = new WriteTarget("bench", stream.name(), into, stream.schema(),
+        WriteMode.OVERWRITE, List.of());
+    try (BatchWriter w = PgTestSupport.DESTINATION.open(config, target)) {
+      w.resumeFrom();
+      for (Batch b = queue.take(); b != END; b = queue.take()) {
+        w.write(b);
+        rows += b.size();
+      }
+      w.commit(Checkpoint.START);
+      w.finish();
+    }
+    reader.join();
+    return rows;
+  }
+
+  private static void report(String what, long rows, long t0) {
+    double s = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("%s: %,d rows in %.2f s = %,.0f rows/s%n", what, rows, s, rows / s);
+  }
+}
