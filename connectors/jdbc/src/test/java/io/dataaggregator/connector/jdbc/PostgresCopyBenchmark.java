@@ -19,7 +19,7 @@ import java.util.concurrent.BlockingQueue;
  *
  * <pre>
  * java -cp ... io.dataaggregator.connector.jdbc.PostgresCopyBenchmark DATABASE TABLE [PARALLELISM
- *     [ROUNDS [read|copy|both]]]
+ *     [ROUNDS [read|copy|both|compare]]]
  * </pre>
  */
 public final class PostgresCopyBenchmark {
@@ -34,6 +34,10 @@ public final class PostgresCopyBenchmark {
     CatalogStream stream = PgTestSupport.stream(config, table);
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
     String what = args.length > 4 ? args[4] : "both";
+    if (what.equals("compare")) {
+      compare(config, stream, rounds);
+      return;
+    }
     for (int round = 0; round < rounds; round++) {
       long t0 = System.nanoTime();
       long rows = 0;
@@ -86,6 +90,42 @@ public final class PostgresCopyBenchmark {
     }
     reader.join();
     return rows;
+  }
+
+  /**
+   * Alternates the psql pipe and our copy, so that both see the same load on a shared machine, and
+   * prints the ratio of the medians.
+   */
+  private static void compare(PostgresConfig config, CatalogStream stream, int rounds)
+      throws Exception {
+    String psql = "psql -h 127.0.0.1 -U postgres -q -d " + config.database();
+    String t = stream.name();
+    var ours = new java.util.ArrayList<Double>();
+    var theirs = new java.util.ArrayList<Double>();
+    for (int i = 0; i < rounds; i++) {
+      shell(psql + " -c 'DROP TABLE IF EXISTS " + t + "_psql; CREATE TABLE " + t + "_psql (LIKE "
+          + t + ")'");
+      long t0 = System.nanoTime();
+      shell(psql + " -c 'COPY " + t + " TO STDOUT' | " + psql + " -c 'COPY " + t
+          + "_psql FROM STDIN'");
+      theirs.add((System.nanoTime() - t0) / 1e9);
+      t0 = System.nanoTime();
+      copy(config, stream, t + "_copy");
+      ours.add((System.nanoTime() - t0) / 1e9);
+      System.out.printf("psql %.2f s, ours %.2f s%n", theirs.getLast(), ours.getLast());
+    }
+    ours.sort(null);
+    theirs.sort(null);
+    double a = ours.get(rounds / 2);
+    double b = theirs.get(rounds / 2);
+    System.out.printf("median: psql %.2f s, ours %.2f s, ratio %.2f%n", b, a, a / b);
+  }
+
+  private static void shell(String command) throws Exception {
+    Process p = new ProcessBuilder("sh", "-c", command).inheritIO().start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(command + " failed");
+    }
   }
 
   private static void report(String what, long rows, long t0) {
