@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,7 @@ import java.util.Map;
  * which makes a load about a third faster. Text stays the general path (other column types, such
  * as varchar(n) or int2, parse our text form). Not thread-safe.
  */
-final class CopyBinaryEncoder implements CopyEncoder {
+final class CopyBinaryEncoder extends CopyBuffer implements CopyEncoder {
   static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
       0, 0, 0, 0, 0, 0, 0, 0};
   static final byte[] TRAILER = {(byte) 0xff, (byte) 0xff};
@@ -47,11 +46,10 @@ final class CopyBinaryEncoder implements CopyEncoder {
 
   private final boolean[] jsonb;
   private final Class<?>[] expected;
-  private byte[] buf = new byte[1 << 16];
-  private int len;
 
   /** @param columns the target's columns in the order of the rows' values */
   CopyBinaryEncoder(Schema schema, List<DbColumn> columns) {
+    super(1 << 16);
     jsonb = new boolean[columns.size()];
     expected = new Class<?>[columns.size()];
     for (int i = 0; i < jsonb.length; i++) {
@@ -78,15 +76,17 @@ final class CopyBinaryEncoder implements CopyEncoder {
     int start = len;
     ensure(2 + row.length * 4);
     int16(row.length);
+    int i = 0;
     try {
-      for (int i = 0; i < row.length; i++) {
+      for (; i < row.length; i++) {
         Object v = row[i];
         value(v == null || v.getClass() == expected[i] ? v : coerce(v, i), i);
       }
     } catch (BadValueException | RuntimeException e) {
       len = start;
+      // e.g. a date past PostgreSQL's range overflows its day count
       throw e instanceof BadValueException b ? b
-          : new BadValueException(0, "cannot be written: " + e.getMessage());
+          : new BadValueException(i, "is out of PostgreSQL's range: " + e.getMessage());
     }
   }
 
@@ -179,48 +179,5 @@ final class CopyBinaryEncoder implements CopyEncoder {
     ensure(4 + n);
     int32(n);
     return this;
-  }
-
-  private void put(byte b) {
-    buf[len++] = b;
-  }
-
-  private void int16(int v) {
-    buf[len++] = (byte) (v >> 8);
-    buf[len++] = (byte) v;
-  }
-
-  private void int32(int v) {
-    ensure(4);
-    buf[len++] = (byte) (v >> 24);
-    buf[len++] = (byte) (v >> 16);
-    buf[len++] = (byte) (v >> 8);
-    buf[len++] = (byte) v;
-  }
-
-  private void int64(long v) {
-    int32((int) (v >> 32));
-    int32((int) v);
-  }
-
-  @Override
-  public byte[] buffer() {
-    return buf;
-  }
-
-  @Override
-  public int length() {
-    return len;
-  }
-
-  @Override
-  public void reset() {
-    len = 0;
-  }
-
-  private void ensure(int extra) {
-    if (len + extra > buf.length) {
-      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
-    }
   }
 }

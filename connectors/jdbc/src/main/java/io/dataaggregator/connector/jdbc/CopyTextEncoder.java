@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 
 /**
  * Encodes rows in PostgreSQL's COPY text format (UTF-8): tab between values, newline after a row,
@@ -15,30 +14,12 @@ import java.util.Arrays;
  * straight into a reusable byte buffer, without intermediate strings for numbers and dates. Not
  * thread-safe: one per load.
  */
-final class CopyTextEncoder implements CopyEncoder {
+final class CopyTextEncoder extends CopyBuffer implements CopyEncoder {
   private static final byte[] HEX = "0123456789abcdef".getBytes();
   private static final byte[] NULL = {'\\', 'N'};
 
-  private byte[] buf;
-  private int len;
-
   CopyTextEncoder(int initialCapacity) {
-    buf = new byte[initialCapacity];
-  }
-
-  @Override
-  public byte[] buffer() {
-    return buf;
-  }
-
-  @Override
-  public int length() {
-    return len;
-  }
-
-  @Override
-  public void reset() {
-    len = 0;
+    super(initialCapacity);
   }
 
   /** {@code v} in PostgreSQL's text form, as a SQL literal takes it (not COPY-escaped). */
@@ -84,10 +65,10 @@ final class CopyTextEncoder implements CopyEncoder {
       case Double d -> ascii(Double.toString(d));
       case BigDecimal d -> ascii(d.toPlainString());
       case Boolean b -> put((byte) (b ? 't' : 'f'));
-      case LocalDate d -> date(d);
-      case LocalDateTime t -> timestamp(t);
-      case OffsetDateTime t -> timestampTz(t);
-      case LocalTime t -> time(t);
+      case LocalDate d -> PgTextTime.date(this, d);
+      case LocalDateTime t -> PgTextTime.timestamp(this, t);
+      case OffsetDateTime t -> PgTextTime.timestampTz(this, t);
+      case LocalTime t -> PgTextTime.time(this, t);
       case byte[] b -> bytes(b);
       case JsonText j -> text(j.json(), column);
       default -> text(v.toString(), column);
@@ -162,98 +143,6 @@ final class CopyTextEncoder implements CopyEncoder {
     }
   }
 
-  private void date(LocalDate d) {
-    if (d.equals(LocalDate.MAX) || d.equals(LocalDate.MIN)) {
-      ascii(d.equals(LocalDate.MAX) ? "infinity" : "-infinity");
-      return;
-    }
-    datePart(d);
-    if (d.getYear() <= 0) {
-      ascii(" BC");
-    }
-  }
-
-  /** yyyy-mm-dd, with the year counted as PostgreSQL does before Christ (year 0 is 1 BC). */
-  private void datePart(LocalDate d) {
-    int year = d.getYear();
-    digits(year > 0 ? year : 1 - year, 4);
-    put((byte) '-');
-    digits(d.getMonthValue(), 2);
-    put((byte) '-');
-    digits(d.getDayOfMonth(), 2);
-  }
-
-  private void time(LocalTime t) {
-    digits(t.getHour(), 2);
-    put((byte) ':');
-    digits(t.getMinute(), 2);
-    put((byte) ':');
-    digits(t.getSecond(), 2);
-    int nanos = t.getNano();
-    if (nanos != 0) {
-      put((byte) '.');
-      int width = 9;
-      while (nanos % 10 == 0) {
-        nanos /= 10;
-        width--;
-      }
-      digits(nanos, width);
-    }
-  }
-
-  private void timestamp(LocalDateTime t) {
-    if (t.equals(LocalDateTime.MAX) || t.equals(LocalDateTime.MIN)) {
-      ascii(t.equals(LocalDateTime.MAX) ? "infinity" : "-infinity");
-      return;
-    }
-    datePart(t.toLocalDate());
-    put((byte) ' ');
-    time(t.toLocalTime());
-    if (t.getYear() <= 0) {
-      ascii(" BC");
-    }
-  }
-
-  private void timestampTz(OffsetDateTime t) {
-    LocalDateTime local = t.toLocalDateTime();
-    if (local.equals(LocalDateTime.MAX) || local.equals(LocalDateTime.MIN)) {
-      timestamp(local);
-      return;
-    }
-    datePart(local.toLocalDate());
-    put((byte) ' ');
-    time(local.toLocalTime());
-    int offset = t.getOffset().getTotalSeconds();
-    put((byte) (offset < 0 ? '-' : '+'));
-    offset = Math.abs(offset);
-    digits(offset / 3600, 2);
-    put((byte) ':');
-    digits(offset / 60 % 60, 2);
-    if (offset % 60 != 0) {
-      put((byte) ':');
-      digits(offset % 60, 2);
-    }
-    if (local.getYear() <= 0) {
-      ascii(" BC");
-    }
-  }
-
-  /** Writes {@code value} (>= 0) with at least {@code width} digits. */
-  private void digits(long value, int width) {
-    ensure(20);
-    int count = 1;
-    for (long v = value / 10; v > 0; v /= 10) {
-      count++;
-    }
-    int total = Math.max(count, width);
-    int end = len + total;
-    for (int i = end - 1; i >= len; i--) {
-      buf[i] = (byte) ('0' + value % 10);
-      value /= 10;
-    }
-    len = end;
-  }
-
   private void number(long v) {
     if (v < 0) {
       if (v == Long.MIN_VALUE) {
@@ -264,29 +153,5 @@ final class CopyTextEncoder implements CopyEncoder {
       v = -v;
     }
     digits(v, 1);
-  }
-
-  private void ascii(String s) {
-    ensure(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      buf[len++] = (byte) s.charAt(i);
-    }
-  }
-
-  private void put(byte b) {
-    ensure(1);
-    buf[len++] = b;
-  }
-
-  private void put(byte[] b) {
-    ensure(b.length);
-    System.arraycopy(b, 0, buf, len, b.length);
-    len += b.length;
-  }
-
-  private void ensure(int extra) {
-    if (len + extra > buf.length) {
-      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
-    }
   }
 }
