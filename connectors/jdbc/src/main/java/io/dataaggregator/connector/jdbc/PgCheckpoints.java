@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 
 /**
@@ -25,16 +24,17 @@ final class PgCheckpoints {
     this.qualified = PostgresDialect.INSTANCE.table(schema, TABLE);
   }
 
-  /** Creates the table unless it exists (looked up first: creating needs a right reading does not). */
+  /**
+   * Creates the table unless it exists (looked up first: creating needs a right reading does not).
+   * Writers of parallel streams may race to create it ({@link PgDdl#createIfMissing}).
+   */
   void ensureTable() throws SQLException {
     if (!new PgCatalog(connection).columns(schema, TABLE).isEmpty()) {
       return;
     }
-    try (Statement s = connection.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS " + qualified + " (pipeline text NOT NULL,"
-          + " stream text NOT NULL, checkpoint text NOT NULL,"
-          + " updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (pipeline, stream))");
-    }
+    PgDdl.createIfMissing(connection, "CREATE TABLE IF NOT EXISTS " + qualified
+        + " (pipeline text NOT NULL, stream text NOT NULL, checkpoint text NOT NULL,"
+        + " updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (pipeline, stream))");
   }
 
   Optional<String> load(String pipeline, String stream) throws SQLException {

@@ -4,7 +4,6 @@ import io.dataaggregator.engine.type.Rejection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,10 +42,9 @@ final class PgQuarantine {
       return;
     }
     if (!created) {
-      try (Statement s = connection.createStatement()) {
-        s.execute("CREATE TABLE IF NOT EXISTS " + qualified + " (rejected_at timestamptz NOT NULL"
-            + " DEFAULT now(), stream text, position bigint, field text, reason text, raw text)");
-      }
+      PgDdl.createIfMissing(connection, "CREATE TABLE IF NOT EXISTS " + qualified
+          + " (rejected_at timestamptz NOT NULL DEFAULT now(), stream text, position bigint,"
+          + " field text, reason text, raw text)");
       created = true;
     }
     try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + qualified

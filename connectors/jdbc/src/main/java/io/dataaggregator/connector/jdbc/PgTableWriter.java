@@ -131,7 +131,8 @@ final class PgTableWriter implements BatchWriter {
     load = null;
     var rows = List.copyOf(inFlight);
     inFlight.clear();
-    recovery.recover(e, rows, received - rows.size() + 1, sink());
+    // the sink of the failed COPY: the transaction is unusable until the recovery rolled it back
+    recovery.recover(e, rows, received - rows.size() + 1, sink);
   }
 
   /** Where the next COPY goes, with the column types that pick its encoding. */

@@ -16,7 +16,11 @@ import io.dataaggregator.engine.type.DataType;
 import io.dataaggregator.engine.type.Field;
 import io.dataaggregator.engine.type.Schema;
 import io.dataaggregator.testkit.ThrowawayPostgres;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -76,6 +80,30 @@ class PostgresCheckpointIT {
     assertThat(query(PG, "SELECT pipeline, stream, checkpoint FROM _dagg_checkpoints"
         + " WHERE stream = 's' ORDER BY pipeline"))
         .containsExactly(List.of("pa", "s", "a"), List.of("pb", "s", "b"));
+  }
+
+  @Test
+  void writersOfParallelStreamsOpenTogetherOnADatabaseWithoutCheckpointTable() throws Exception {
+    try (ThrowawayPostgres fresh = ThrowawayPostgres.create();
+        ExecutorService pool = Executors.newFixedThreadPool(6)) {
+      var runs = new ArrayList<Future<?>>();
+      for (int i = 0; i < 6; i++) {
+        String table = "t" + i;
+        runs.add(pool.submit(() -> {
+          try (BatchWriter w = DESTINATION.open(config(fresh),
+              target(table, SCHEMA, WriteMode.APPEND))) {
+            w.write(numbers(0, 10));
+            w.commit(new Checkpoint(table));
+          }
+        }));
+      }
+      for (Future<?> run : runs) {
+        run.get();
+      }
+      assertThat(query(fresh, "SELECT checkpoint FROM _dagg_checkpoints ORDER BY 1"))
+          .containsExactly(List.of("t0"), List.of("t1"), List.of("t2"), List.of("t3"),
+              List.of("t4"), List.of("t5"));
+    }
   }
 
   @Test
