@@ -73,11 +73,28 @@ public final class PasswordPostgres implements BeforeAllCallback, AfterAllCallba
       chownToPostgres(dir, pwfile);
     }
     port = freePort();
-    run(bin.resolve("initdb"), "-D", dir.resolve("data").toString(), "-U", "postgres",
-        "--auth=scram-sha-256", "--pwfile=" + pwfile, "-E", "UTF8", "--no-sync");
+    run(
+        bin.resolve("initdb"),
+        "-D",
+        dir.resolve("data").toString(),
+        "-U",
+        "postgres",
+        "--auth=scram-sha-256",
+        "--pwfile=" + pwfile,
+        "-E",
+        "UTF8",
+        "--no-sync");
     String options = "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off";
-    run(bin.resolve("pg_ctl"), "-D", dir.resolve("data").toString(), "-o", options, "-w",
-        "-l", dir.resolve("log").toString(), "start");
+    run(
+        bin.resolve("pg_ctl"),
+        "-D",
+        dir.resolve("data").toString(),
+        "-o",
+        options,
+        "-w",
+        "-l",
+        dir.resolve("log").toString(),
+        "start");
   }
 
   /** Stops the server at once and deletes its files; idempotent. */
@@ -87,8 +104,14 @@ public final class PasswordPostgres implements BeforeAllCallback, AfterAllCallba
       return;
     }
     try {
-      run(binDir().resolve("pg_ctl"), "-D", dir.resolve("data").toString(), "-m", "immediate",
-          "-w", "stop");
+      run(
+          binDir().resolve("pg_ctl"),
+          "-D",
+          dir.resolve("data").toString(),
+          "-m",
+          "immediate",
+          "-w",
+          "stop");
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -103,7 +126,9 @@ public final class PasswordPostgres implements BeforeAllCallback, AfterAllCallba
       return versions
           .map(v -> v.resolve("bin"))
           .filter(b -> Files.isExecutable(b.resolve("initdb")))
-          .max(Comparator.comparingInt(b -> Integer.parseInt(b.getParent().getFileName().toString())))
+          .max(
+              Comparator.comparingInt(
+                  b -> Integer.parseInt(b.getParent().getFileName().toString())))
           .orElseThrow(() -> new IOException("no PostgreSQL binaries under " + root));
     }
   }

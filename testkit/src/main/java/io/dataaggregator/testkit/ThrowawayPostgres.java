@@ -125,7 +125,13 @@ public final class ThrowawayPostgres implements BeforeAllCallback, AfterAllCallb
       }
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "PostgreSQL at " + HOST + ":" + PORT + " (user " + USER + ") is needed for this test: "
+          "PostgreSQL at "
+              + HOST
+              + ":"
+              + PORT
+              + " (user "
+              + USER
+              + ") is needed for this test: "
               + e.getMessage(),
           e);
     }

@@ -125,8 +125,10 @@ final class CopyTextEncoder extends CopyBuffer implements CopyEncoder {
         b[n++] = '\\';
         b[n++] = 't';
       }
-      case '\0' -> throw new BadValueException(column, "contains a NUL character (\\u0000), which"
-          + " PostgreSQL text cannot store");
+      case '\0' ->
+          throw new BadValueException(
+              column,
+              "contains a NUL character (\\u0000), which" + " PostgreSQL text cannot store");
       default -> b[n++] = (byte) c;
     }
     return n;

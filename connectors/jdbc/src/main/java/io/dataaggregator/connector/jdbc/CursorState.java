@@ -20,8 +20,11 @@ record CursorState(String cursor, String value) {
     } catch (RuntimeException e) {
       // falls through to the message below
     }
-    throw new ConnectorException(JdbcErrorCode.BAD_CHECKPOINT,
-        "the checkpoint of stream " + stream + " is not one this connector wrote: "
+    throw new ConnectorException(
+        JdbcErrorCode.BAD_CHECKPOINT,
+        "the checkpoint of stream "
+            + stream
+            + " is not one this connector wrote: "
             + checkpoint.state());
   }
 

@@ -40,8 +40,7 @@ public interface Dialect {
    * updates the other {@code columns} of existing ones. When {@code source} holds a key more than
    * once, the row with the highest {@code order} column wins.
    */
-  String upsert(
-      String target, String source, List<String> columns, List<String> key, String order);
+  String upsert(String target, String source, List<String> columns, List<String> key, String order);
 
   /**
    * Starts a bulk load of rows shaped like {@code schema} into the same-named columns of the table,

@@ -16,9 +16,9 @@ final class KeyRanges {
       if (lo == null && hi == null) {
         return "true";
       }
-      return lo == null ? key + " < " + hi
-          : hi == null ? key + " >= " + lo
-          : key + " >= " + lo + " AND " + key + " < " + hi;
+      return lo == null
+          ? key + " < " + hi
+          : hi == null ? key + " >= " + lo : key + " >= " + lo + " AND " + key + " < " + hi;
     }
   }
 

@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Which of our types load into which existing column. Numbers load into any numeric column (a value
- * out of the column's range is quarantined per row), text loads into anything the database can parse
- * from text (unparsable values are quarantined per row), and everything but bytes loads into a text
- * column. Timestamps with and without time zone never mix: that would drop or invent a zone.
+ * out of the column's range is quarantined per row), text loads into anything the database can
+ * parse from text (unparsable values are quarantined per row), and everything but bytes loads into
+ * a text column. Timestamps with and without time zone never mix: that would drop or invent a zone.
  */
 final class LoadCompatibility {
   private static final Set<TypeKind> EXACT_NUMBERS =

@@ -34,13 +34,20 @@ final class ParallelTableReader implements BatchReader {
    * @param ranges key ranges covering every key, from {@link KeyRanges}
    * @param query makes the reader of one range on a fresh connection
    */
-  ParallelTableReader(Connection coordinator, List<KeyRanges.Range> ranges, RangeQuery query, Schema schema,
+  ParallelTableReader(
+      Connection coordinator,
+      List<KeyRanges.Range> ranges,
+      RangeQuery query,
+      Schema schema,
       String stream) {
     this.coordinator = coordinator;
     this.queue = new ArrayBlockingQueue<>(Math.max(2, ranges.size() * 2));
     for (KeyRanges.Range range : ranges) {
-      Thread t = Thread.ofPlatform().daemon().name("dagg-pg-" + stream + "-" + workers.size())
-          .unstarted(() -> readRange(query, range, schema, stream));
+      Thread t =
+          Thread.ofPlatform()
+              .daemon()
+              .name("dagg-pg-" + stream + "-" + workers.size())
+              .unstarted(() -> readRange(query, range, schema, stream));
       workers.add(t);
     }
     running = workers.size();
@@ -60,8 +67,11 @@ final class ParallelTableReader implements BatchReader {
       }
       offer(DONE);
     } catch (Throwable e) {
-      offer(e instanceof ConnectorException ? e : new ConnectorException(
-          CommonErrorCode.READ_FAILED, "reading " + stream + ": " + e.getMessage(), e));
+      offer(
+          e instanceof ConnectorException
+              ? e
+              : new ConnectorException(
+                  CommonErrorCode.READ_FAILED, "reading " + stream + ": " + e.getMessage(), e));
     }
   }
 

@@ -46,7 +46,8 @@ final class PgBinaryValues {
       case "date" -> (b, off, len) -> date(int32(b, off));
       case "time" -> (b, off, len) -> time(int64(b, off));
       case "timestamp" -> (b, off, len) -> timestamp(int64(b, off));
-      case "timestamptz" -> (b, off, len) -> OffsetDateTime.of(timestamp(int64(b, off)), ZoneOffset.UTC);
+      case "timestamptz" ->
+          (b, off, len) -> OffsetDateTime.of(timestamp(int64(b, off)), ZoneOffset.UTC);
       case "bytea" -> (b, off, len) -> Arrays.copyOfRange(b, off, off + len);
       case "json" -> (b, off, len) -> new JsonText(text(b, off, len));
       // jsonb's binary form is a version byte (1) and the text
@@ -118,7 +119,8 @@ final class PgBinaryValues {
     } else {
       unscaled = BigInteger.ZERO;
       for (int i = 0; i < ndigits; i++) {
-        unscaled = unscaled.multiply(TEN_THOUSAND).add(BigInteger.valueOf(int16(b, off + 8 + 2 * i)));
+        unscaled =
+            unscaled.multiply(TEN_THOUSAND).add(BigInteger.valueOf(int16(b, off + 8 + 2 * i)));
       }
     }
     BigDecimal value = new BigDecimal(unscaled, -4 * (weight - ndigits + 1));

@@ -25,7 +25,8 @@ final class PgCatalog {
       JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
       JOIN pg_namespace bn ON bn.oid = bt.typnamespace
       WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0 AND NOT a.attisdropped
-      ORDER BY a.attnum""";
+      ORDER BY a.attnum\
+      """;
 
   private static final String INDEX_COLUMNS =
       """
@@ -36,7 +37,8 @@ final class PgCatalog {
       JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord) ON true
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
       WHERE n.nspname = ? AND c.relname = ? AND i.indisunique AND i.indpred IS NULL
-      ORDER BY i.indexrelid, k.ord""";
+      ORDER BY i.indexrelid, k.ord\
+      """;
 
   private final Connection connection;
 
@@ -62,8 +64,14 @@ final class PgCatalog {
       var out = new ArrayList<DbColumn>();
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          out.add(new DbColumn(r.getString(1), r.getString(2), r.getInt(3), r.getString(4),
-              r.getString(5), r.getBoolean(6)));
+          out.add(
+              new DbColumn(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getInt(3),
+                  r.getString(4),
+                  r.getString(5),
+                  r.getBoolean(6)));
         }
       }
       return out;
@@ -95,25 +103,35 @@ final class PgCatalog {
 
   /** The planner's row estimate; from the table's size when it was never analyzed. */
   long rowEstimate(String schema, String table) throws SQLException {
-    List<String> v = strings(
-        "SELECT CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint"
-            + " ELSE pg_relation_size(c.oid) / 64 END"
-            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE n.nspname = ? AND c.relname = ?",
-        schema, table);
+    List<String> v =
+        strings(
+            "SELECT CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint"
+                + " ELSE pg_relation_size(c.oid) / 64 END"
+                + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ? AND c.relname = ?",
+            schema,
+            table);
     return v.isEmpty() ? 0 : Long.parseLong(v.get(0));
   }
 
   /** Whether the current user has {@code privilege} (SELECT, INSERT ...) on the table. */
   boolean hasPrivilege(String schema, String table, String privilege) throws SQLException {
-    return "t".equals(strings("SELECT has_table_privilege(format('%I.%I', ?, ?), ?)::text",
-        schema, table, privilege).get(0).substring(0, 1));
+    return "t"
+        .equals(
+            strings(
+                    "SELECT has_table_privilege(format('%I.%I', ?, ?), ?)::text",
+                    schema, table, privilege)
+                .get(0)
+                .substring(0, 1));
   }
 
   /** Whether the current user may create tables in {@code schema}; false if it does not exist. */
   boolean mayCreateIn(String schema) throws SQLException {
-    List<String> v = strings("SELECT has_schema_privilege(nspname, 'CREATE')::text"
-        + " FROM pg_namespace WHERE nspname = ?", schema);
+    List<String> v =
+        strings(
+            "SELECT has_schema_privilege(nspname, 'CREATE')::text"
+                + " FROM pg_namespace WHERE nspname = ?",
+            schema);
     return !v.isEmpty() && v.get(0).startsWith("t");
   }
 

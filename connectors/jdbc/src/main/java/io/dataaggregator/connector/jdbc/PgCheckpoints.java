@@ -32,14 +32,18 @@ final class PgCheckpoints {
     if (!new PgCatalog(connection).columns(schema, TABLE).isEmpty()) {
       return;
     }
-    PgDdl.createIfMissing(connection, "CREATE TABLE IF NOT EXISTS " + qualified
-        + " (pipeline text NOT NULL, stream text NOT NULL, checkpoint text NOT NULL,"
-        + " updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (pipeline, stream))");
+    PgDdl.createIfMissing(
+        connection,
+        "CREATE TABLE IF NOT EXISTS "
+            + qualified
+            + " (pipeline text NOT NULL, stream text NOT NULL, checkpoint text NOT NULL,"
+            + " updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (pipeline, stream))");
   }
 
   Optional<String> load(String pipeline, String stream) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement(
-        "SELECT checkpoint FROM " + qualified + " WHERE pipeline = ? AND stream = ?")) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT checkpoint FROM " + qualified + " WHERE pipeline = ? AND stream = ?")) {
       s.setString(1, pipeline);
       s.setString(2, stream);
       try (ResultSet r = s.executeQuery()) {
@@ -50,10 +54,13 @@ final class PgCheckpoints {
 
   /** Stores {@code checkpoint} in the current transaction; the caller commits. */
   void save(String pipeline, String stream, String checkpoint) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + qualified
-        + " (pipeline, stream, checkpoint, updated_at) VALUES (?, ?, ?, now())"
-        + " ON CONFLICT (pipeline, stream) DO UPDATE"
-        + " SET checkpoint = EXCLUDED.checkpoint, updated_at = EXCLUDED.updated_at")) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "INSERT INTO "
+                + qualified
+                + " (pipeline, stream, checkpoint, updated_at) VALUES (?, ?, ?, now())"
+                + " ON CONFLICT (pipeline, stream) DO UPDATE"
+                + " SET checkpoint = EXCLUDED.checkpoint, updated_at = EXCLUDED.updated_at")) {
       s.setString(1, pipeline);
       s.setString(2, stream);
       s.setString(3, checkpoint);

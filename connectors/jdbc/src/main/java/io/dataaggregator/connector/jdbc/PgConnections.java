@@ -19,15 +19,19 @@ final class PgConnections {
    *     (no such database), naming host and port
    */
   static Connection open(PostgresConfig config) {
-    String url = "jdbc:postgresql://" + config.host() + ":" + config.port() + "/"
-        + URLEncoder.encode(config.database(), StandardCharsets.UTF_8);
+    String url =
+        "jdbc:postgresql://"
+            + config.host()
+            + ":"
+            + config.port()
+            + "/"
+            + URLEncoder.encode(config.database(), StandardCharsets.UTF_8);
     try {
       Connection c = DriverManager.getConnection(url, properties(config));
       c.setAutoCommit(false);
       return c;
     } catch (SQLException e) {
-      throw PgErrors.translate(
-          e, config.host() + ":" + config.port(), CommonErrorCode.UNREACHABLE);
+      throw PgErrors.translate(e, config.host() + ":" + config.port(), CommonErrorCode.UNREACHABLE);
     }
   }
 

@@ -21,17 +21,24 @@ final class PgCopyLoad implements BulkLoad {
   private final boolean binary;
 
   /**
-   * @param columns the table's columns in the order of {@code schema}; binary when they fit
-   *     exactly ({@link CopyBinaryEncoder#fits}), text otherwise
+   * @param columns the table's columns in the order of {@code schema}; binary when they fit exactly
+   *     ({@link CopyBinaryEncoder#fits}), text otherwise
    */
   PgCopyLoad(Connection connection, String qualifiedTable, Schema schema, List<DbColumn> columns)
       throws SQLException {
     binary = CopyBinaryEncoder.fits(schema, columns);
     encoder = binary ? new CopyBinaryEncoder(schema, columns) : new CopyTextEncoder(FLUSH_AT);
-    String names = schema.names().stream().map(PostgresDialect.INSTANCE::quote)
-        .collect(Collectors.joining(", "));
-    String sql = "COPY " + qualifiedTable + " (" + names + ") FROM STDIN"
-        + (binary ? " (FORMAT binary)" : "");
+    String names =
+        schema.names().stream()
+            .map(PostgresDialect.INSTANCE::quote)
+            .collect(Collectors.joining(", "));
+    String sql =
+        "COPY "
+            + qualifiedTable
+            + " ("
+            + names
+            + ") FROM STDIN"
+            + (binary ? " (FORMAT binary)" : "");
     copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
     if (binary) {
       copy.writeToCopy(CopyBinaryEncoder.HEADER, 0, CopyBinaryEncoder.HEADER.length);

@@ -22,7 +22,8 @@ final class PgErrors {
       case "3D000" -> fail(CommonErrorCode.NOT_FOUND, server + " at " + where, e);
       case "42501" -> fail(CommonErrorCode.PERMISSION_DENIED, server + " (" + where + ")", e);
       case "42P01", "3F000" -> fail(CommonErrorCode.NOT_FOUND, server + " (" + where + ")", e);
-      case "40001", "40P01", "55P03" -> fail(JdbcErrorCode.CONFLICT, server + " (" + where + ")", e);
+      case "40001", "40P01", "55P03" ->
+          fail(JdbcErrorCode.CONFLICT, server + " (" + where + ")", e);
       default -> {
         if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
           yield fail(CommonErrorCode.UNREACHABLE, unreachable(e, where), e);

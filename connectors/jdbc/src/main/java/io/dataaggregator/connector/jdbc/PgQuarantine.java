@@ -42,13 +42,20 @@ final class PgQuarantine {
       return;
     }
     if (!created) {
-      PgDdl.createIfMissing(connection, "CREATE TABLE IF NOT EXISTS " + qualified
-          + " (rejected_at timestamptz NOT NULL DEFAULT now(), stream text, position bigint,"
-          + " field text, reason text, raw text)");
+      PgDdl.createIfMissing(
+          connection,
+          "CREATE TABLE IF NOT EXISTS "
+              + qualified
+              + " (rejected_at timestamptz NOT NULL DEFAULT now(), stream text, position bigint,"
+              + " field text, reason text, raw text)");
       created = true;
     }
-    try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + qualified
-        + " (rejected_at, stream, position, field, reason, raw) VALUES (now(), ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "INSERT INTO "
+                + qualified
+                + " (rejected_at, stream, position, field, reason, raw) VALUES (now(), ?, ?, ?, ?,"
+                + " ?)")) {
       for (Rejection r : pending) {
         s.setString(1, r.stream());
         s.setLong(2, r.position());

@@ -24,13 +24,21 @@ final class PgSwap {
   void swap(String fresh, String table) throws SQLException {
     execute("DROP TABLE IF EXISTS " + DIALECT.table(schema, table));
     execute("ALTER TABLE " + DIALECT.table(schema, fresh) + " RENAME TO " + DIALECT.quote(table));
-    List<String> pk = new PgCatalog(connection).strings(
-        "SELECT conname FROM pg_constraint WHERE contype = 'p'"
-            + " AND conrelid = format('%I.%I', ?, ?)::regclass", schema, table);
+    List<String> pk =
+        new PgCatalog(connection)
+            .strings(
+                "SELECT conname FROM pg_constraint WHERE contype = 'p'"
+                    + " AND conrelid = format('%I.%I', ?, ?)::regclass",
+                schema, table);
     String wanted = table + "_pkey";
     if (!pk.isEmpty() && !pk.get(0).equals(wanted)) {
-      execute("ALTER TABLE " + DIALECT.table(schema, table) + " RENAME CONSTRAINT "
-          + DIALECT.quote(pk.get(0)) + " TO " + DIALECT.quote(wanted));
+      execute(
+          "ALTER TABLE "
+              + DIALECT.table(schema, table)
+              + " RENAME CONSTRAINT "
+              + DIALECT.quote(pk.get(0))
+              + " TO "
+              + DIALECT.quote(wanted));
     }
   }
 

@@ -64,19 +64,48 @@ final class PgTablePrep {
   private void requireLoadable(String table, Field field, DbColumn column) {
     DataType existing = DIALECT.toDataType(column);
     if (!LoadCompatibility.loads(field.type(), existing)) {
-      throw new ConnectorException(CommonErrorCode.SCHEMA_MISMATCH, "column " + field.name()
-          + " of table " + config.schema() + "." + table + " is " + column.display() + " ("
-          + existing + ") but the incoming " + field.name() + " is " + field.type()
-          + "; change the column's type or cast the field in the pipeline");
+      throw new ConnectorException(
+          CommonErrorCode.SCHEMA_MISMATCH,
+          "column "
+              + field.name()
+              + " of table "
+              + config.schema()
+              + "."
+              + table
+              + " is "
+              + column.display()
+              + " ("
+              + existing
+              + ") but the incoming "
+              + field.name()
+              + " is "
+              + field.type()
+              + "; change the column's type or cast the field in the pipeline");
     }
   }
 
   private void requireRight(String table, String right) throws SQLException {
     if (!catalog.hasPrivilege(config.schema(), table, right)) {
-      throw new ConnectorException(CommonErrorCode.PERMISSION_DENIED, "user " + config.user()
-          + " may not write to table " + config.schema() + "." + table + " in " + config.where()
-          + " (no " + right + " right); GRANT " + right + " ON " + config.schema() + "." + table
-          + " TO " + config.user());
+      throw new ConnectorException(
+          CommonErrorCode.PERMISSION_DENIED,
+          "user "
+              + config.user()
+              + " may not write to table "
+              + config.schema()
+              + "."
+              + table
+              + " in "
+              + config.where()
+              + " (no "
+              + right
+              + " right); GRANT "
+              + right
+              + " ON "
+              + config.schema()
+              + "."
+              + table
+              + " TO "
+              + config.user());
     }
   }
 
@@ -87,11 +116,23 @@ final class PgTablePrep {
         return;
       }
     }
-    throw new ConnectorException(JdbcErrorCode.UPSERT_KEY_NOT_UNIQUE, "upsert into table "
-        + config.schema() + "." + table + " on (" + String.join(", ", key) + ") needs a primary"
-        + " key or unique constraint on exactly those columns, and the table has none; add one,"
-        + " e.g. ALTER TABLE " + config.schema() + "." + table + " ADD PRIMARY KEY ("
-        + String.join(", ", key) + ")");
+    throw new ConnectorException(
+        JdbcErrorCode.UPSERT_KEY_NOT_UNIQUE,
+        "upsert into table "
+            + config.schema()
+            + "."
+            + table
+            + " on ("
+            + String.join(", ", key)
+            + ") needs a primary"
+            + " key or unique constraint on exactly those columns, and the table has none; add one,"
+            + " e.g. ALTER TABLE "
+            + config.schema()
+            + "."
+            + table
+            + " ADD PRIMARY KEY ("
+            + String.join(", ", key)
+            + ")");
   }
 
   void execute(String sql) throws SQLException {

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes one stream into one PostgreSQL table with COPY, on one connection and one open
- * transaction that {@link #commit} ends together with the checkpoint. Append copies into the
- * table; overwrite into {@code <table>__dagg_new}, swapped in by {@link #finish}; upsert into a
- * temporary table merged into the table on its key. A COPY that fails on a value is retried in
- * halves under savepoints until the offending rows are found and quarantined (see {@link
- * RowRecovery}). Used by one thread.
+ * Writes one stream into one PostgreSQL table with COPY, on one connection and one open transaction
+ * that {@link #commit} ends together with the checkpoint. Append copies into the table; overwrite
+ * into {@code <table>__dagg_new}, swapped in by {@link #finish}; upsert into a temporary table
+ * merged into the table on its key. A COPY that fails on a value is retried in halves under
+ * savepoints until the offending rows are found and quarantined (see {@link RowRecovery}). Used by
+ * one thread.
  */
 final class PgTableWriter implements BatchWriter {
   static final String NEW_SUFFIX = "__dagg_new";
@@ -50,10 +50,12 @@ final class PgTableWriter implements BatchWriter {
     this.checkpoints = new PgCheckpoints(connection, config.schema());
     this.quarantine = new PgQuarantine(connection, config.schema(), target.table());
     this.recovery = new RowRecovery(connection, quarantine, target.stream());
-    this.loadTable = target.mode() == WriteMode.OVERWRITE
-        ? target.table() + NEW_SUFFIX : target.table();
-    this.upsert = target.mode() == WriteMode.UPSERT
-        ? new PgUpsertStage(connection, config.schema(), target) : null;
+    this.loadTable =
+        target.mode() == WriteMode.OVERWRITE ? target.table() + NEW_SUFFIX : target.table();
+    this.upsert =
+        target.mode() == WriteMode.UPSERT
+            ? new PgUpsertStage(connection, config.schema(), target)
+            : null;
     this.loadSchema = target.schema();
   }
 
@@ -63,8 +65,11 @@ final class PgTableWriter implements BatchWriter {
       return Optional.of(Checkpoint.START);
     }
     try {
-      return Optional.of(checkpoints.load(target.pipeline(), target.stream())
-          .map(Checkpoint::new).orElse(Checkpoint.START));
+      return Optional.of(
+          checkpoints
+              .load(target.pipeline(), target.stream())
+              .map(Checkpoint::new)
+              .orElse(Checkpoint.START));
     } catch (SQLException e) {
       throw failed(e);
     }
@@ -190,7 +195,9 @@ final class PgTableWriter implements BatchWriter {
   }
 
   private ConnectorException failed(SQLException e) {
-    return DIALECT.translate(e, "writing table " + config.schema() + "." + target.table() + " in "
-        + config.where(), CommonErrorCode.WRITE_FAILED);
+    return DIALECT.translate(
+        e,
+        "writing table " + config.schema() + "." + target.table() + " in " + config.where(),
+        CommonErrorCode.WRITE_FAILED);
   }
 }

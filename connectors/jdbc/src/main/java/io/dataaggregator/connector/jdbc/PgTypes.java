@@ -30,8 +30,25 @@ import java.util.Set;
 final class PgTypes {
   /** Types read in PostgreSQL's binary form; every other type is read as {@code ::text}. */
   static final Set<String> BINARY =
-      Set.of("bool", "int2", "int4", "int8", "numeric", "float4", "float8", "text", "varchar",
-          "bpchar", "name", "uuid", "date", "time", "timestamp", "timestamptz", "bytea", "json",
+      Set.of(
+          "bool",
+          "int2",
+          "int4",
+          "int8",
+          "numeric",
+          "float4",
+          "float8",
+          "text",
+          "varchar",
+          "bpchar",
+          "name",
+          "uuid",
+          "date",
+          "time",
+          "timestamp",
+          "timestamptz",
+          "bytea",
+          "json",
           "jsonb");
 
   /** Precision and scale given to an unconstrained numeric. */

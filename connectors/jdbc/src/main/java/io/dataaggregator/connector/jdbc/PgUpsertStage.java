@@ -33,13 +33,17 @@ final class PgUpsertStage {
   /** The stage table for rows of {@code schema}, (re)created when the schema changed. */
   String stage(Schema schema) throws SQLException {
     if (!schema.equals(staged)) {
-      String columns = schema.names().stream().map(DIALECT::quote)
-          .collect(Collectors.joining(", "));
+      String columns =
+          schema.names().stream().map(DIALECT::quote).collect(Collectors.joining(", "));
       execute("DROP TABLE IF EXISTS " + NAME);
-      execute("CREATE TEMP TABLE dagg_stage AS SELECT " + columns + " FROM " + target
-          + " WITH NO DATA");
-      execute("ALTER TABLE " + NAME + " ADD COLUMN " + ORDER
-          + " bigint GENERATED ALWAYS AS IDENTITY");
+      execute(
+          "CREATE TEMP TABLE dagg_stage AS SELECT "
+              + columns
+              + " FROM "
+              + target
+              + " WITH NO DATA");
+      execute(
+          "ALTER TABLE " + NAME + " ADD COLUMN " + ORDER + " bigint GENERATED ALWAYS AS IDENTITY");
       staged = schema;
     }
     dirty = true;

@@ -21,7 +21,8 @@ public record PostgresConfig(
         String database,
     @JsonProperty(value = "user", required = true) @JsonPropertyDescription("User name") @NotBlank
         String user,
-    @JsonProperty("password") @JsonPropertyDescription("Password; empty for trust authentication")
+    @JsonProperty("password")
+        @JsonPropertyDescription("Password; empty for trust authentication")
         @Secret
         String password,
     @JsonProperty("schema") @JsonPropertyDescription("Schema of the tables; default public")
@@ -77,24 +78,68 @@ public record PostgresConfig(
   }
 
   public PostgresConfig withPassword(String newPassword) {
-    return new PostgresConfig(host, port, database, user, newPassword, schema, tables, fetchSize,
-        parallelism, parallelMinRows, commitRows, sslMode);
+    return new PostgresConfig(
+        host,
+        port,
+        database,
+        user,
+        newPassword,
+        schema,
+        tables,
+        fetchSize,
+        parallelism,
+        parallelMinRows,
+        commitRows,
+        sslMode);
   }
 
   public PostgresConfig withTables(List<String> newTables) {
-    return new PostgresConfig(host, port, database, user, password, schema, newTables, fetchSize,
-        parallelism, parallelMinRows, commitRows, sslMode);
+    return new PostgresConfig(
+        host,
+        port,
+        database,
+        user,
+        password,
+        schema,
+        newTables,
+        fetchSize,
+        parallelism,
+        parallelMinRows,
+        commitRows,
+        sslMode);
   }
 
   /** Same settings with another fetch size, parallelism and parallel threshold. */
   public PostgresConfig withReading(int newFetchSize, int newParallelism, long newParallelMinRows) {
-    return new PostgresConfig(host, port, database, user, password, schema, tables, newFetchSize,
-        newParallelism, newParallelMinRows, commitRows, sslMode);
+    return new PostgresConfig(
+        host,
+        port,
+        database,
+        user,
+        password,
+        schema,
+        tables,
+        newFetchSize,
+        newParallelism,
+        newParallelMinRows,
+        commitRows,
+        sslMode);
   }
 
   public PostgresConfig withCommitRows(int newCommitRows) {
-    return new PostgresConfig(host, port, database, user, password, schema, tables, fetchSize,
-        parallelism, parallelMinRows, newCommitRows, sslMode);
+    return new PostgresConfig(
+        host,
+        port,
+        database,
+        user,
+        password,
+        schema,
+        tables,
+        fetchSize,
+        parallelism,
+        parallelMinRows,
+        newCommitRows,
+        sslMode);
   }
 
   /** {@code host:port/database}, as messages name the database. */

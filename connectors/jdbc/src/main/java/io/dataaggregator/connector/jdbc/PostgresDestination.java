@@ -29,27 +29,38 @@ public final class PostgresDestination implements Destination<PostgresConfig> {
     try (Connection c = PgConnections.open(config)) {
       var catalog = new PgCatalog(c);
       if (!catalog.schemaExists(config.schema())) {
-        return CheckResult.failure("schema " + config.schema() + " does not exist in "
-            + config.where());
+        return CheckResult.failure(
+            "schema " + config.schema() + " does not exist in " + config.where());
       }
       if (!catalog.mayCreateIn(config.schema())) {
-        return CheckResult.failure("user " + config.user() + " may not create tables in schema "
-            + config.schema() + " of " + config.where() + " (no CREATE right on the schema)");
+        return CheckResult.failure(
+            "user "
+                + config.user()
+                + " may not create tables in schema "
+                + config.schema()
+                + " of "
+                + config.where()
+                + " (no CREATE right on the schema)");
       }
-      return CheckResult.success("connected to " + config.where() + " as " + config.user()
-          + "; tables can be created in schema " + config.schema());
+      return CheckResult.success(
+          "connected to "
+              + config.where()
+              + " as "
+              + config.user()
+              + "; tables can be created in schema "
+              + config.schema());
     } catch (ConnectorException e) {
       return CheckResult.failure(e.getMessage());
     } catch (SQLException e) {
-      return CheckResult.failure(PgErrors.translate(e, config.where(),
-          CommonErrorCode.WRITE_FAILED).getMessage());
+      return CheckResult.failure(
+          PgErrors.translate(e, config.where(), CommonErrorCode.WRITE_FAILED).getMessage());
     }
   }
 
   /**
-   * Prepares the table (create, add columns, check types, rights and upsert key) in a transaction of
-   * its own, then returns a writer whose rows stay invisible until its first commit. For overwrite,
-   * a stale {@code <table>__dagg_new} of a crashed run is dropped and made anew.
+   * Prepares the table (create, add columns, check types, rights and upsert key) in a transaction
+   * of its own, then returns a writer whose rows stay invisible until its first commit. For
+   * overwrite, a stale {@code <table>__dagg_new} of a crashed run is dropped and made anew.
    */
   @Override
   public BatchWriter open(PostgresConfig config, WriteTarget target) {
@@ -68,8 +79,10 @@ public final class PostgresDestination implements Destination<PostgresConfig> {
       return new PgTableWriter(c, config, target);
     } catch (SQLException e) {
       PgConnections.closeQuietly(c);
-      throw PgErrors.translate(e, "preparing table " + config.schema() + "." + target.table()
-          + " in " + config.where(), CommonErrorCode.WRITE_FAILED);
+      throw PgErrors.translate(
+          e,
+          "preparing table " + config.schema() + "." + target.table() + " in " + config.where(),
+          CommonErrorCode.WRITE_FAILED);
     } catch (RuntimeException e) {
       PgConnections.closeQuietly(c);
       throw e;

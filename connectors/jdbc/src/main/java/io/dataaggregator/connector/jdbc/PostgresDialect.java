@@ -50,7 +50,11 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public String addColumn(String qualifiedTable, Field field) {
-    return "ALTER TABLE " + qualifiedTable + " ADD COLUMN " + quote(field.name()) + " "
+    return "ALTER TABLE "
+        + qualifiedTable
+        + " ADD COLUMN "
+        + quote(field.name())
+        + " "
         + columnType(field.type());
   }
 
@@ -60,16 +64,33 @@ public final class PostgresDialect implements Dialect {
     String cols = quoted(columns);
     String keys = quoted(key);
     List<String> others = columns.stream().filter(c -> !key.contains(c)).toList();
-    String action = others.isEmpty()
-        ? "DO NOTHING"
-        : "DO UPDATE SET "
-            + others.stream()
-                .map(c -> quote(c) + " = EXCLUDED." + quote(c))
-                .collect(Collectors.joining(", "));
+    String action =
+        others.isEmpty()
+            ? "DO NOTHING"
+            : "DO UPDATE SET "
+                + others.stream()
+                    .map(c -> quote(c) + " = EXCLUDED." + quote(c))
+                    .collect(Collectors.joining(", "));
     // DISTINCT ON keeps one row per key: ON CONFLICT may not touch a row twice in one statement.
-    return "INSERT INTO " + target + " (" + cols + ") SELECT DISTINCT ON (" + keys + ") " + cols
-        + " FROM " + source + " ORDER BY " + keys + ", " + quote(order) + " DESC"
-        + " ON CONFLICT (" + keys + ") " + action;
+    return "INSERT INTO "
+        + target
+        + " ("
+        + cols
+        + ") SELECT DISTINCT ON ("
+        + keys
+        + ") "
+        + cols
+        + " FROM "
+        + source
+        + " ORDER BY "
+        + keys
+        + ", "
+        + quote(order)
+        + " DESC"
+        + " ON CONFLICT ("
+        + keys
+        + ") "
+        + action;
   }
 
   @Override
@@ -88,9 +109,11 @@ public final class PostgresDialect implements Dialect {
   @Override
   public String selectList(List<DbColumn> columns) {
     return columns.stream()
-        .map(c -> PgTypes.BINARY.contains(c.typeName()) && !"E".equals(c.category())
-            ? quote(c.name())
-            : quote(c.name()) + "::text")
+        .map(
+            c ->
+                PgTypes.BINARY.contains(c.typeName()) && !"E".equals(c.category())
+                    ? quote(c.name())
+                    : quote(c.name()) + "::text")
         .collect(Collectors.joining(", "));
   }
 

@@ -27,11 +27,13 @@ import java.util.Set;
  */
 @AutoService(Source.class)
 public final class PostgresSource implements Source<PostgresConfig> {
-  static final ConnectorSpec<PostgresConfig> SPEC = new ConnectorSpec<>("postgres", "PostgreSQL",
-      "Tables of a PostgreSQL database", PostgresConfig.class);
+  static final ConnectorSpec<PostgresConfig> SPEC =
+      new ConnectorSpec<>(
+          "postgres", "PostgreSQL", "Tables of a PostgreSQL database", PostgresConfig.class);
 
-  private static final Set<TypeKind> CURSOR_KINDS = EnumSet.of(
-      TypeKind.INT, TypeKind.BIGINT, TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_TZ);
+  private static final Set<TypeKind> CURSOR_KINDS =
+      EnumSet.of(
+          TypeKind.INT, TypeKind.BIGINT, TypeKind.DATE, TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_TZ);
 
   @Override
   public ConnectorSpec<PostgresConfig> spec() {
@@ -43,27 +45,42 @@ public final class PostgresSource implements Source<PostgresConfig> {
     try (Connection c = PgConnections.open(config)) {
       var catalog = new PgCatalog(c);
       if (!catalog.schemaExists(config.schema())) {
-        return CheckResult.failure("schema " + config.schema() + " does not exist in "
-            + config.where());
+        return CheckResult.failure(
+            "schema " + config.schema() + " does not exist in " + config.where());
       }
-      List<String> tables = config.tables().isEmpty()
-          ? catalog.tables(config.schema()) : config.tables();
+      List<String> tables =
+          config.tables().isEmpty() ? catalog.tables(config.schema()) : config.tables();
       for (String table : tables) {
         if (catalog.columns(config.schema(), table).isEmpty()) {
           return CheckResult.failure(missingTable(config, table).getMessage());
         }
         if (!catalog.hasPrivilege(config.schema(), table, "SELECT")) {
-          return CheckResult.failure("user " + config.user() + " may not read table "
-              + config.schema() + "." + table + " in " + config.where() + " (no SELECT right)");
+          return CheckResult.failure(
+              "user "
+                  + config.user()
+                  + " may not read table "
+                  + config.schema()
+                  + "."
+                  + table
+                  + " in "
+                  + config.where()
+                  + " (no SELECT right)");
         }
       }
-      return CheckResult.success("connected to " + config.where() + " as " + config.user() + "; "
-          + tables.size() + " readable tables in schema " + config.schema());
+      return CheckResult.success(
+          "connected to "
+              + config.where()
+              + " as "
+              + config.user()
+              + "; "
+              + tables.size()
+              + " readable tables in schema "
+              + config.schema());
     } catch (ConnectorException e) {
       return CheckResult.failure(e.getMessage());
     } catch (SQLException e) {
-      return CheckResult.failure(PgErrors.translate(e, config.where(), CommonErrorCode.READ_FAILED)
-          .getMessage());
+      return CheckResult.failure(
+          PgErrors.translate(e, config.where(), CommonErrorCode.READ_FAILED).getMessage());
     }
   }
 
@@ -71,8 +88,8 @@ public final class PostgresSource implements Source<PostgresConfig> {
   public Catalog discover(PostgresConfig config) {
     try (Connection c = PgConnections.open(config)) {
       var catalog = new PgCatalog(c);
-      List<String> tables = config.tables().isEmpty()
-          ? catalog.tables(config.schema()) : config.tables();
+      List<String> tables =
+          config.tables().isEmpty() ? catalog.tables(config.schema()) : config.tables();
       var streams = new ArrayList<CatalogStream>();
       for (String table : tables) {
         List<DbColumn> columns = catalog.columns(config.schema(), table);
@@ -80,10 +97,19 @@ public final class PostgresSource implements Source<PostgresConfig> {
           throw missingTable(config, table);
         }
         Schema schema = PgReads.schemaOf(columns);
-        List<String> cursors = schema.fields().stream()
-            .filter(f -> CURSOR_KINDS.contains(f.type().kind())).map(Field::name).toList();
-        streams.add(new CatalogStream(table, schema, catalog.primaryKey(config.schema(), table),
-            cursors, SyncMode.FULL_REFRESH, ""));
+        List<String> cursors =
+            schema.fields().stream()
+                .filter(f -> CURSOR_KINDS.contains(f.type().kind()))
+                .map(Field::name)
+                .toList();
+        streams.add(
+            new CatalogStream(
+                table,
+                schema,
+                catalog.primaryKey(config.schema(), table),
+                cursors,
+                SyncMode.FULL_REFRESH,
+                ""));
       }
       return new Catalog(streams);
     } catch (SQLException e) {
@@ -101,8 +127,17 @@ public final class PostgresSource implements Source<PostgresConfig> {
   }
 
   static ConnectorException missingTable(PostgresConfig config, String table) {
-    return new ConnectorException(CommonErrorCode.NOT_FOUND, "table " + config.schema() + "."
-        + table + " does not exist in database " + config.database() + " at " + config.host()
-        + ":" + config.port());
+    return new ConnectorException(
+        CommonErrorCode.NOT_FOUND,
+        "table "
+            + config.schema()
+            + "."
+            + table
+            + " does not exist in database "
+            + config.database()
+            + " at "
+            + config.host()
+            + ":"
+            + config.port());
   }
 }

@@ -12,11 +12,11 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Finds the rows that made a COPY fail. Every COPY runs under a savepoint; when one fails on a value
- * (SQLState class 22, data exception, or 23, integrity violation) the transaction goes back to the
- * savepoint and the rows are loaded again in halves, each under its own savepoint, down to single
- * rows, which go to the quarantine with the database's message. k bad rows among n cost about
- * {@code 2k log2(n)} extra COPY statements; the good rows all load.
+ * Finds the rows that made a COPY fail. Every COPY runs under a savepoint; when one fails on a
+ * value (SQLState class 22, data exception, or 23, integrity violation) the transaction goes back
+ * to the savepoint and the rows are loaded again in halves, each under its own savepoint, down to
+ * single rows, which go to the quarantine with the database's message. k bad rows among n cost
+ * about {@code 2k log2(n)} extra COPY statements; the good rows all load.
  */
 final class RowRecovery {
   private static final Pattern COPY_COLUMN = Pattern.compile("column ([^:]+):");
@@ -46,8 +46,8 @@ final class RowRecovery {
   /** Quarantines a row that could not even be encoded. */
   void reject(Schema schema, Object[] row, long position, int column, String reason) {
     String field = schema.field(column).name();
-    quarantine.add(new Rejection(stream, position, field, field + " " + reason,
-        RowJson.render(schema, row)));
+    quarantine.add(
+        new Rejection(stream, position, field, field + " " + reason, RowJson.render(schema, row)));
   }
 
   /**
@@ -87,8 +87,9 @@ final class RowRecovery {
 
   private SQLException tryLoad(List<Object[]> rows, Load target) throws SQLException {
     Savepoint sp = connection.setSavepoint();
-    BulkLoad load = PostgresDialect.INSTANCE.bulkLoad(connection, target.table(), target.schema(),
-        target.columns());
+    BulkLoad load =
+        PostgresDialect.INSTANCE.bulkLoad(
+            connection, target.table(), target.schema(), target.columns());
     try {
       for (Object[] row : rows) {
         load.add(row);
@@ -116,8 +117,8 @@ final class RowRecovery {
       reason = m.getDetail() == null ? reason : reason + " (" + m.getDetail() + ")";
     }
     String prefix = field.isEmpty() ? "" : field + ": ";
-    quarantine.add(new Rejection(stream, position, field, prefix + reason,
-        RowJson.render(schema, row)));
+    quarantine.add(
+        new Rejection(stream, position, field, prefix + reason, RowJson.render(schema, row)));
   }
 
   /** Where the rows go: the table, the rows' schema, the table's columns in that order. */

@@ -32,8 +32,14 @@ final class TableReader implements BatchReader {
   private long position;
   private boolean exhausted;
 
-  TableReader(Connection connection, RowStream rows, Schema schema, String stream, int batchRows,
-      int cursorIndex, Checkpoint from) {
+  TableReader(
+      Connection connection,
+      RowStream rows,
+      Schema schema,
+      String stream,
+      int batchRows,
+      int cursorIndex,
+      Checkpoint from) {
     this.connection = connection;
     this.rows = rows;
     this.schema = schema;
@@ -92,8 +98,13 @@ final class TableReader implements BatchReader {
     while (true) {
       if (bad != null) {
         String field = schema.field(bad.column()).name();
-        rejections.add(new Rejection(stream, position, field, field + ": " + bad.getMessage(),
-            RowJson.render(schema, bad.row())));
+        rejections.add(
+            new Rejection(
+                stream,
+                position,
+                field,
+                field + ": " + bad.getMessage(),
+                RowJson.render(schema, bad.row())));
         bad = null;
       } else if (pending != null || exhausted) {
         Object[] row = pending;

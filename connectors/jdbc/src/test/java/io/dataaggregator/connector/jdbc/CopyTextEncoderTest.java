@@ -74,7 +74,8 @@ class CopyTextEncoderTest {
         .isEqualTo("2024-02-29\t07:05:03.12\n");
     assertThat(encode(LocalDateTime.of(2024, 1, 2, 3, 4, 5, 6000)))
         .isEqualTo("2024-01-02 03:04:05.000006\n");
-    assertThat(encode(OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0, ZoneOffset.ofHoursMinutes(-5, -30))))
+    assertThat(
+            encode(OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0, ZoneOffset.ofHoursMinutes(-5, -30))))
         .isEqualTo("2024-01-02 03:04:05-05:30\n");
   }
 
@@ -82,8 +83,7 @@ class CopyTextEncoderTest {
   void writesYearsBeforeChristAndInfinity() throws Exception {
     assertThat(encode(LocalDate.of(0, 3, 1), LocalDate.of(-43, 3, 15)))
         .isEqualTo("0001-03-01 BC\t0044-03-15 BC\n");
-    assertThat(encode(LocalDate.MAX, LocalDateTime.MIN))
-        .isEqualTo("infinity\t-infinity\n");
+    assertThat(encode(LocalDate.MAX, LocalDateTime.MIN)).isEqualTo("infinity\t-infinity\n");
   }
 
   @Test

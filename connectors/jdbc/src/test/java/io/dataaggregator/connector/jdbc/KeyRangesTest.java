@@ -39,6 +39,7 @@ class KeyRangesTest {
   void writesTheConditionOfEachKindOfRange() {
     assertThat(new KeyRanges.Range(null, 10L).where("\"id\"")).isEqualTo("\"id\" < 10");
     assertThat(new KeyRanges.Range(10L, null).where("\"id\"")).isEqualTo("\"id\" >= 10");
-    assertThat(new KeyRanges.Range(1L, 10L).where("\"id\"")).isEqualTo("\"id\" >= 1 AND \"id\" < 10");
+    assertThat(new KeyRanges.Range(1L, 10L).where("\"id\""))
+        .isEqualTo("\"id\" >= 1 AND \"id\" < 10");
   }
 }

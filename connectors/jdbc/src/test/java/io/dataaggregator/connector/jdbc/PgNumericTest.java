@@ -19,9 +19,23 @@ class PgNumericTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "0.00", "1", "-1", "9999", "10000", "0.0001", "-0.00001", "12.5",
-      "1E+12", "-123456789012345678901234567890.123456789012345678901",
-      "0.000000000000000000000000000001", "99999999999999999999", "3.14159265358979323846"})
+  @ValueSource(
+      strings = {
+        "0",
+        "0.00",
+        "1",
+        "-1",
+        "9999",
+        "10000",
+        "0.0001",
+        "-0.00001",
+        "12.5",
+        "1E+12",
+        "-123456789012345678901234567890.123456789012345678901",
+        "0.000000000000000000000000000001",
+        "99999999999999999999",
+        "3.14159265358979323846"
+      })
   void encodesWhatTheDecoderReadsBackIdentically(String text) throws Exception {
     BigDecimal value = new BigDecimal(text);
     BigDecimal expected = value.scale() < 0 ? value.setScale(0) : value;
@@ -32,7 +46,7 @@ class PgNumericTest {
   void writesBaseTenThousandDigitsWithWeightSignAndScale() {
     // 12345.678 = 1|2345 . 6780 -> weight 1, three digits, display scale 3
     assertThat(PgNumeric.encode(new BigDecimal("-12345.678")))
-        .containsExactly((short) 3, (short) 1, (short) 0x4000, (short) 3, (short) 1, (short) 2345,
-            (short) 6780);
+        .containsExactly(
+            (short) 3, (short) 1, (short) 0x4000, (short) 3, (short) 1, (short) 2345, (short) 6780);
   }
 }

@@ -45,8 +45,8 @@ final class PgTestSupport {
   }
 
   /** What a reader returns, all batches together. */
-  record ReadResult(List<Object[]> rows, List<Rejection> rejections, Checkpoint checkpoint,
-      int batches) {}
+  record ReadResult(
+      List<Object[]> rows, List<Rejection> rejections, Checkpoint checkpoint, int batches) {}
 
   static ReadResult readAll(PostgresConfig config, CatalogStream stream, Checkpoint from) {
     var rows = new ArrayList<Object[]>();

@@ -68,17 +68,24 @@ class PostgresCheckpointIT {
 
   @Test
   void keepsCheckpointsApartPerPipelineAndStream() {
-    try (BatchWriter a = DESTINATION.open(config(PG),
-            new WriteTarget("pa", "s", "shared", SCHEMA, WriteMode.APPEND, List.of()));
-        BatchWriter b = DESTINATION.open(config(PG),
-            new WriteTarget("pb", "s", "shared", SCHEMA, WriteMode.APPEND, List.of()))) {
+    try (BatchWriter a =
+            DESTINATION.open(
+                config(PG),
+                new WriteTarget("pa", "s", "shared", SCHEMA, WriteMode.APPEND, List.of()));
+        BatchWriter b =
+            DESTINATION.open(
+                config(PG),
+                new WriteTarget("pb", "s", "shared", SCHEMA, WriteMode.APPEND, List.of()))) {
       a.write(numbers(0, 1));
       a.commit(new Checkpoint("a"));
       b.write(numbers(1, 2));
       b.commit(new Checkpoint("b"));
     }
-    assertThat(query(PG, "SELECT pipeline, stream, checkpoint FROM _dagg_checkpoints"
-        + " WHERE stream = 's' ORDER BY pipeline"))
+    assertThat(
+            query(
+                PG,
+                "SELECT pipeline, stream, checkpoint FROM _dagg_checkpoints"
+                    + " WHERE stream = 's' ORDER BY pipeline"))
         .containsExactly(List.of("pa", "s", "a"), List.of("pb", "s", "b"));
   }
 
@@ -89,20 +96,27 @@ class PostgresCheckpointIT {
       var runs = new ArrayList<Future<?>>();
       for (int i = 0; i < 6; i++) {
         String table = "t" + i;
-        runs.add(pool.submit(() -> {
-          try (BatchWriter w = DESTINATION.open(config(fresh),
-              target(table, SCHEMA, WriteMode.APPEND))) {
-            w.write(numbers(0, 10));
-            w.commit(new Checkpoint(table));
-          }
-        }));
+        runs.add(
+            pool.submit(
+                () -> {
+                  try (BatchWriter w =
+                      DESTINATION.open(config(fresh), target(table, SCHEMA, WriteMode.APPEND))) {
+                    w.write(numbers(0, 10));
+                    w.commit(new Checkpoint(table));
+                  }
+                }));
       }
       for (Future<?> run : runs) {
         run.get();
       }
       assertThat(query(fresh, "SELECT checkpoint FROM _dagg_checkpoints ORDER BY 1"))
-          .containsExactly(List.of("t0"), List.of("t1"), List.of("t2"), List.of("t3"),
-              List.of("t4"), List.of("t5"));
+          .containsExactly(
+              List.of("t0"),
+              List.of("t1"),
+              List.of("t2"),
+              List.of("t3"),
+              List.of("t4"),
+              List.of("t5"));
     }
   }
 

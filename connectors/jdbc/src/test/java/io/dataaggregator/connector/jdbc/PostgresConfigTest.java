@@ -14,10 +14,21 @@ import org.junit.jupiter.api.Test;
 class PostgresConfigTest {
   @Test
   void bindsSnakeCaseKeysAndFillsDefaults() {
-    PostgresConfig c = ConfigBinder.bind(
-        Map.of("database", "shop", "user", "etl", "fetch_size", 500, "commit_rows", 1000,
-            "tables", List.of("orders")),
-        PostgresConfig.class, "postgres config");
+    PostgresConfig c =
+        ConfigBinder.bind(
+            Map.of(
+                "database",
+                "shop",
+                "user",
+                "etl",
+                "fetch_size",
+                500,
+                "commit_rows",
+                1000,
+                "tables",
+                List.of("orders")),
+            PostgresConfig.class,
+            "postgres config");
     assertThat(c.host()).isEqualTo("127.0.0.1");
     assertThat(c.port()).isEqualTo(5432);
     assertThat(c.schema()).isEqualTo("public");
@@ -32,9 +43,12 @@ class PostgresConfigTest {
 
   @Test
   void reportsEveryProblemWithItsKey() {
-    assertThatThrownBy(() -> ConfigBinder.bind(
-        Map.of("port", 70000, "ssl_mode", "sometimes", "fetchsize", 1), PostgresConfig.class,
-        "postgres config"))
+    assertThatThrownBy(
+            () ->
+                ConfigBinder.bind(
+                    Map.of("port", 70000, "ssl_mode", "sometimes", "fetchsize", 1),
+                    PostgresConfig.class,
+                    "postgres config"))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("database")
         .hasMessageContaining("user")

@@ -33,8 +33,10 @@ class PostgresErrorsIT {
   private static final Schema SCHEMA = Schema.of(Field.of("id", DataType.BIGINT));
 
   private static void fails(ThrowingCallable call, ErrorCode code, String... phrases) {
-    var check = assertThatThrownBy(call).isInstanceOf(ConnectorException.class)
-        .satisfies(e -> assertThat(((ConnectorException) e).errorCode()).isEqualTo(code));
+    var check =
+        assertThatThrownBy(call)
+            .isInstanceOf(ConnectorException.class)
+            .satisfies(e -> assertThat(((ConnectorException) e).errorCode()).isEqualTo(code));
     for (String phrase : phrases) {
       check.hasMessageContaining(phrase);
     }
@@ -42,21 +44,27 @@ class PostgresErrorsIT {
 
   @Test
   void wrongPasswordIsAuthFailedNamingUserHostAndPort() {
-    var cfg = PostgresConfig.of(SECURED.host(), SECURED.port(), "postgres", "postgres")
-        .withPassword("not-" + SECURED.password());
+    var cfg =
+        PostgresConfig.of(SECURED.host(), SECURED.port(), "postgres", "postgres")
+            .withPassword("not-" + SECURED.password());
     String where = "127.0.0.1:" + SECURED.port();
-    fails(() -> SOURCE.discover(cfg), CommonErrorCode.AUTH_FAILED,
+    fails(
+        () -> SOURCE.discover(cfg),
+        CommonErrorCode.AUTH_FAILED,
         "password authentication failed for user \"postgres\" at " + where);
-    assertThat(SOURCE.check(cfg)).satisfies(r -> {
-      assertThat(r.ok()).isFalse();
-      assertThat(r.message()).contains("password authentication failed", where);
-    });
+    assertThat(SOURCE.check(cfg))
+        .satisfies(
+            r -> {
+              assertThat(r.ok()).isFalse();
+              assertThat(r.message()).contains("password authentication failed", where);
+            });
   }
 
   @Test
   void theRightPasswordConnects() {
-    var cfg = PostgresConfig.of(SECURED.host(), SECURED.port(), "postgres", "postgres")
-        .withPassword(SECURED.password());
+    var cfg =
+        PostgresConfig.of(SECURED.host(), SECURED.port(), "postgres", "postgres")
+            .withPassword(SECURED.password());
     assertThat(DESTINATION.check(cfg).ok()).isTrue();
   }
 
@@ -67,8 +75,11 @@ class PostgresErrorsIT {
       port = socket.getLocalPort();
     }
     var cfg = PostgresConfig.of("127.0.0.1", port, "any", "postgres");
-    fails(() -> DESTINATION.open(cfg, target("t", SCHEMA, WriteMode.APPEND)),
-        CommonErrorCode.UNREACHABLE, "127.0.0.1:" + port, "connection refused");
+    fails(
+        () -> DESTINATION.open(cfg, target("t", SCHEMA, WriteMode.APPEND)),
+        CommonErrorCode.UNREACHABLE,
+        "127.0.0.1:" + port,
+        "connection refused");
     CheckResult result = DESTINATION.check(cfg);
     assertThat(result.ok()).isFalse();
     assertThat(result.message()).contains("cannot connect to PostgreSQL at 127.0.0.1:" + port);
@@ -77,36 +88,47 @@ class PostgresErrorsIT {
   @Test
   void missingDatabaseIsNotFoundNamingIt() {
     var cfg = PostgresConfig.of(PG.host(), PG.port(), PG.database() + "_missing", PG.user());
-    fails(() -> SOURCE.discover(cfg), CommonErrorCode.NOT_FOUND,
-        "database \"" + PG.database() + "_missing\" does not exist", "127.0.0.1:5432");
+    fails(
+        () -> SOURCE.discover(cfg),
+        CommonErrorCode.NOT_FOUND,
+        "database \"" + PG.database() + "_missing\" does not exist",
+        "127.0.0.1:5432");
     assertThat(SOURCE.check(cfg).message()).contains("does not exist");
   }
 
   @Test
   void tableTheUserMayNotWriteIsPermissionDeniedNamingTheTable() {
-    PG.execute("CREATE TABLE guarded (id bigint)",
+    PG.execute(
+        "CREATE TABLE guarded (id bigint)",
         "DROP ROLE IF EXISTS " + PG.database() + "_reader",
         "CREATE ROLE " + PG.database() + "_reader LOGIN",
         "GRANT SELECT ON guarded TO " + PG.database() + "_reader");
     try {
-      var reader = PostgresConfig.of(PG.host(), PG.port(), PG.database(), PG.database() + "_reader");
-      fails(() -> DESTINATION.open(reader, target("guarded", SCHEMA, WriteMode.APPEND)),
-          CommonErrorCode.PERMISSION_DENIED, "may not write to table public.guarded",
+      var reader =
+          PostgresConfig.of(PG.host(), PG.port(), PG.database(), PG.database() + "_reader");
+      fails(
+          () -> DESTINATION.open(reader, target("guarded", SCHEMA, WriteMode.APPEND)),
+          CommonErrorCode.PERMISSION_DENIED,
+          "may not write to table public.guarded",
           "no INSERT right");
       assertThat(DESTINATION.check(reader).message()).contains("may not create tables");
     } finally {
-      PG.execute("DROP OWNED BY " + PG.database() + "_reader",
-          "DROP ROLE " + PG.database() + "_reader");
+      PG.execute(
+          "DROP OWNED BY " + PG.database() + "_reader", "DROP ROLE " + PG.database() + "_reader");
     }
   }
 
   @Test
   void missingSourceTableIsNotFoundNamingTableAndDatabase() {
     var cfg = config(PG).withTables(List.of("nowhere"));
-    fails(() -> SOURCE.discover(cfg), CommonErrorCode.NOT_FOUND,
+    fails(
+        () -> SOURCE.discover(cfg),
+        CommonErrorCode.NOT_FOUND,
         "table public.nowhere does not exist in database " + PG.database());
     var stream = CatalogStream.of("nowhere", SCHEMA);
-    fails(() -> SOURCE.read(config(PG), stream, Checkpoint.START), CommonErrorCode.NOT_FOUND,
+    fails(
+        () -> SOURCE.read(config(PG), stream, Checkpoint.START),
+        CommonErrorCode.NOT_FOUND,
         "public.nowhere");
     assertThat(SOURCE.check(cfg).message()).contains("public.nowhere does not exist");
   }

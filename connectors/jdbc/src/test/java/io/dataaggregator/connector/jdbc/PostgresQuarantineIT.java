@@ -39,8 +39,11 @@ class PostgresQuarantineIT {
     assertThat(PgTestSupport.count(PG, "narrow")).isEqualTo(997);
     assertThat(query(PG, "SELECT count(*) FROM narrow WHERE id IN (17, 600, 601)").get(0).get(0))
         .isEqualTo(0L);
-    var rejected = query(PG, "SELECT stream, position, field, reason, raw FROM narrow__rejected"
-        + " ORDER BY position");
+    var rejected =
+        query(
+            PG,
+            "SELECT stream, position, field, reason, raw FROM narrow__rejected"
+                + " ORDER BY position");
     assertThat(rejected).extracting(r -> r.get(1)).containsExactly(17L, 600L, 601L);
     assertThat(rejected.get(0).get(0)).isEqualTo("narrow");
     assertThat(rejected.get(0).get(2)).isEqualTo("code");
@@ -57,7 +60,9 @@ class PostgresQuarantineIT {
     for (long i = 0; i < 2500; i++) {
       rows.add(new Object[] {i, i % 500 == 0 ? 100_000 : (int) i % 300});
     }
-    writeAll(config(PG).withCommitRows(1000), target("small", schema, WriteMode.APPEND),
+    writeAll(
+        config(PG).withCommitRows(1000),
+        target("small", schema, WriteMode.APPEND),
         new Batch(schema, rows));
     assertThat(PgTestSupport.count(PG, "small")).isEqualTo(2495);
     assertThat(query(PG, "SELECT reason FROM small__rejected LIMIT 1").get(0).get(0).toString())
@@ -67,15 +72,20 @@ class PostgresQuarantineIT {
   @Test
   void quarantinesValuesTheColumnCannotHoldWhenLoadingInBinary() {
     PG.execute("CREATE TABLE exact (id bigint NOT NULL, amount numeric(5,2))");
-    Schema schema = Schema.of(Field.of("id", DataType.BIGINT),
-        Field.of("amount", DataType.decimal(10, 2)));
-    writeAll(config(PG), target("exact", schema, WriteMode.APPEND), new Batch(schema, List.of(
-        new Object[] {1L, new java.math.BigDecimal("123.45")},
-        new Object[] {2L, new java.math.BigDecimal("12345.67")},
-        new Object[] {null, new java.math.BigDecimal("1")},
-        new Object[] {4L, null})));
-    assertThat(query(PG, "SELECT id FROM exact ORDER BY id")).containsExactly(
-        List.of(1L), List.of(4L));
+    Schema schema =
+        Schema.of(Field.of("id", DataType.BIGINT), Field.of("amount", DataType.decimal(10, 2)));
+    writeAll(
+        config(PG),
+        target("exact", schema, WriteMode.APPEND),
+        new Batch(
+            schema,
+            List.of(
+                new Object[] {1L, new java.math.BigDecimal("123.45")},
+                new Object[] {2L, new java.math.BigDecimal("12345.67")},
+                new Object[] {null, new java.math.BigDecimal("1")},
+                new Object[] {4L, null})));
+    assertThat(query(PG, "SELECT id FROM exact ORDER BY id"))
+        .containsExactly(List.of(1L), List.of(4L));
     var rejected = query(PG, "SELECT position, field, reason FROM exact__rejected ORDER BY 1");
     assertThat(rejected).hasSize(2);
     assertThat(rejected.get(0).get(2).toString()).contains("numeric field overflow");
@@ -85,8 +95,10 @@ class PostgresQuarantineIT {
 
   @Test
   void quarantinesTextWithNulCharacters() {
-    writeAll(config(PG), target("nul", CODES, WriteMode.APPEND), new Batch(CODES,
-        List.of(new Object[] {1L, "fine"}, new Object[] {2L, "bad\0"})));
+    writeAll(
+        config(PG),
+        target("nul", CODES, WriteMode.APPEND),
+        new Batch(CODES, List.of(new Object[] {1L, "fine"}, new Object[] {2L, "bad\0"})));
     assertThat(query(PG, "SELECT id FROM nul")).containsExactly(List.of(1L));
     assertThat(query(PG, "SELECT field, position FROM nul__rejected"))
         .containsExactly(List.of("code", 2L));
@@ -109,8 +121,13 @@ class PostgresQuarantineIT {
   @Test
   void quarantinesUpsertRowsTheTargetCannotHold() {
     PG.execute("CREATE TABLE upn (id bigint PRIMARY KEY, code varchar(3))");
-    writeAll(config(PG), target("upn", CODES, WriteMode.UPSERT, "id"), new Batch(CODES, List.of(
-        new Object[] {1L, "abc"}, new Object[] {2L, "abcdef"}, new Object[] {3L, "x"})));
+    writeAll(
+        config(PG),
+        target("upn", CODES, WriteMode.UPSERT, "id"),
+        new Batch(
+            CODES,
+            List.of(
+                new Object[] {1L, "abc"}, new Object[] {2L, "abcdef"}, new Object[] {3L, "x"})));
     assertThat(query(PG, "SELECT id, code FROM upn ORDER BY id"))
         .containsExactly(List.of(1L, "abc"), List.of(3L, "x"));
     assertThat(query(PG, "SELECT position FROM upn__rejected")).containsExactly(List.of(2L));

@@ -78,23 +78,28 @@ class PostgresReadIT {
     CatalogStream s = stream(config(PG), "events").incremental("day");
     var checkpoint = new CursorState("day", "2024-01-08").toCheckpoint();
     ReadResult r = readAll(config(PG), s, checkpoint);
-    assertThat(r.rows()).extracting(row -> row[1]).containsOnly(
-        LocalDate.of(2024, 1, 9), LocalDate.of(2024, 1, 10));
+    assertThat(r.rows())
+        .extracting(row -> row[1])
+        .containsOnly(LocalDate.of(2024, 1, 9), LocalDate.of(2024, 1, 10));
     assertThat(r.rows()).hasSize(14);
     assertThat(r.checkpoint()).isEqualTo(new CursorState("day", "2024-01-10").toCheckpoint());
   }
 
   @Test
   void incrementalReadOnATimestampWithTimeZoneComparesToTheMicrosecond() {
-    PG.execute("CREATE TABLE ticks (id int, at timestamptz)",
+    PG.execute(
+        "CREATE TABLE ticks (id int, at timestamptz)",
         "INSERT INTO ticks VALUES (1, '2024-03-01 10:00:00.123456+02'),"
             + " (2, '2024-03-01 08:00:00.123457+00'), (3, '2024-03-01 08:00:00.123458+00')");
     CatalogStream s = stream(config(PG), "ticks").incremental("at");
     ReadResult first = readAll(batchesOf(1), s, Checkpoint.START);
     assertThat(first.checkpoint().state()).contains("2024-03-01 08:00:00.123458+00:00");
     PG.execute("INSERT INTO ticks VALUES (4, '2024-03-01 08:00:00.123459+00')");
-    ReadResult next = readAll(config(PG), s, new CursorState("at",
-        "2024-03-01 08:00:00.123456+00:00").toCheckpoint());
+    ReadResult next =
+        readAll(
+            config(PG),
+            s,
+            new CursorState("at", "2024-03-01 08:00:00.123456+00:00").toCheckpoint());
     assertThat(next.rows()).extracting(r -> r[0]).containsExactly(2, 3, 4);
   }
 
@@ -131,8 +136,8 @@ class PostgresReadIT {
   @Test
   void aParallelReaderClosedEarlyReleasesItsConnections() {
     PostgresConfig parallel = config(PG).withReading(100, 4, 1000);
-    try (BatchReader r = PgTestSupport.SOURCE.read(parallel, stream(config(PG), "big"),
-        Checkpoint.START)) {
+    try (BatchReader r =
+        PgTestSupport.SOURCE.read(parallel, stream(config(PG), "big"), Checkpoint.START)) {
       assertThat(r.next()).isNotNull();
       // a coordinator and four range readers, each connecting on its own thread
       await().atMost(Duration.ofSeconds(20)).until(() -> connections() == 5);
@@ -142,22 +147,29 @@ class PostgresReadIT {
   }
 
   private static long connections() {
-    List<List<Object>> open = PgTestSupport.query(PG, "SELECT count(*) FROM pg_stat_activity"
-        + " WHERE datname = current_database() AND application_name = 'dataaggregator'");
+    List<List<Object>> open =
+        PgTestSupport.query(
+            PG,
+            "SELECT count(*) FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND application_name = 'dataaggregator'");
     return (Long) open.get(0).get(0);
   }
 
   @Test
   void rejectsRowsWithValuesThatHaveNoCounterpartAndReadsOn() {
-    PG.execute("CREATE TABLE odd (id int, amount numeric)",
+    PG.execute(
+        "CREATE TABLE odd (id int, amount numeric)",
         "INSERT INTO odd VALUES (1, 1.5), (2, 'NaN'), (3, 2.5)");
     ReadResult r = readAll(config(PG), stream(config(PG), "odd"), Checkpoint.START);
     assertThat(r.rows()).extracting(row -> row[0]).containsExactly(1, 3);
-    assertThat(r.rejections()).singleElement().satisfies(rej -> {
-      assertThat(rej.position()).isEqualTo(2);
-      assertThat(rej.field()).isEqualTo("amount");
-      assertThat(rej.reason()).contains("NaN");
-      assertThat(rej.raw()).isEqualTo("{\"id\":2,\"amount\":null}");
-    });
+    assertThat(r.rejections())
+        .singleElement()
+        .satisfies(
+            rej -> {
+              assertThat(rej.position()).isEqualTo(2);
+              assertThat(rej.field()).isEqualTo("amount");
+              assertThat(rej.reason()).contains("NaN");
+              assertThat(rej.raw()).isEqualTo("{\"id\":2,\"amount\":null}");
+            });
   }
 }

@@ -47,27 +47,32 @@ class PostgresWriteModesIT {
   void appendAddsRowsToWhatIsThere() {
     writeAll(config(PG), target("app", PEOPLE, WriteMode.APPEND), people(1L, "a", 2L, "b"));
     writeAll(config(PG), target("app", PEOPLE, WriteMode.APPEND), people(2L, "b", 3L, "c"));
-    assertThat(rows("app")).containsExactly(
-        List.of(1L, "a"), List.of(2L, "b"), List.of(2L, "b"), List.of(3L, "c"));
+    assertThat(rows("app"))
+        .containsExactly(List.of(1L, "a"), List.of(2L, "b"), List.of(2L, "b"), List.of(3L, "c"));
   }
 
   @Test
   void overwriteReplacesTheTableOnlyWhenFinished() throws Exception {
     writeAll(config(PG), target("ow", PEOPLE, WriteMode.OVERWRITE, "id"), people(1L, "old"));
-    try (BatchWriter w = DESTINATION.open(config(PG),
-        target("ow", PEOPLE, WriteMode.OVERWRITE, "id"))) {
+    try (BatchWriter w =
+        DESTINATION.open(config(PG), target("ow", PEOPLE, WriteMode.OVERWRITE, "id"))) {
       assertThat(w.resumeFrom()).contains(Checkpoint.START);
       w.write(people(5L, "new1", 6L, "new2"));
       w.commit(Checkpoint.START);
-      assertThat(rows("ow")).as("before finish readers see the old table").containsExactly(
-          List.of(1L, "old"));
+      assertThat(rows("ow"))
+          .as("before finish readers see the old table")
+          .containsExactly(List.of(1L, "old"));
       w.finish();
     }
     assertThat(rows("ow")).containsExactly(List.of(5L, "new1"), List.of(6L, "new2"));
     assertThat(query(PG, "SELECT to_regclass('ow__dagg_new') IS NULL").get(0).get(0))
         .isEqualTo(true);
-    assertThat(query(PG, "SELECT conname FROM pg_constraint WHERE conrelid = 'ow'::regclass"
-        + " AND contype = 'p'")).containsExactly(List.of("ow_pkey"));
+    assertThat(
+            query(
+                PG,
+                "SELECT conname FROM pg_constraint WHERE conrelid = 'ow'::regclass"
+                    + " AND contype = 'p'"))
+        .containsExactly(List.of("ow_pkey"));
   }
 
   @Test
@@ -85,22 +90,31 @@ class PostgresWriteModesIT {
   @Test
   void upsertInsertsNewKeysAndUpdatesExistingOnesLastRowWinning() {
     writeAll(config(PG), target("up", PEOPLE, WriteMode.UPSERT, "id"), people(1L, "a", 2L, "b"));
-    writeAll(config(PG), target("up", PEOPLE, WriteMode.UPSERT, "id"),
-        people(2L, "b2", 3L, "c", 3L, "c-last"), people(1L, "a2"));
-    assertThat(rows("up")).containsExactly(
-        List.of(1L, "a2"), List.of(2L, "b2"), List.of(3L, "c-last"));
-    assertThat(query(PG, "SELECT conname FROM pg_constraint WHERE conrelid = 'up'::regclass"
-        + " AND contype = 'p'")).containsExactly(List.of("up_pkey"));
+    writeAll(
+        config(PG),
+        target("up", PEOPLE, WriteMode.UPSERT, "id"),
+        people(2L, "b2", 3L, "c", 3L, "c-last"),
+        people(1L, "a2"));
+    assertThat(rows("up"))
+        .containsExactly(List.of(1L, "a2"), List.of(2L, "b2"), List.of(3L, "c-last"));
+    assertThat(
+            query(
+                PG,
+                "SELECT conname FROM pg_constraint WHERE conrelid = 'up'::regclass"
+                    + " AND contype = 'p'"))
+        .containsExactly(List.of("up_pkey"));
   }
 
   @Test
   void upsertIntoATableWithoutUniqueKeyFailsSayingWhatToAdd() {
     PG.execute("CREATE TABLE nokey (id bigint, name text)");
-    assertThatThrownBy(() -> DESTINATION.open(config(PG),
-        target("nokey", PEOPLE, WriteMode.UPSERT, "id")))
+    assertThatThrownBy(
+            () -> DESTINATION.open(config(PG), target("nokey", PEOPLE, WriteMode.UPSERT, "id")))
         .isInstanceOf(ConnectorException.class)
-        .satisfies(e -> assertThat(((ConnectorException) e).errorCode())
-            .isEqualTo(JdbcErrorCode.UPSERT_KEY_NOT_UNIQUE))
+        .satisfies(
+            e ->
+                assertThat(((ConnectorException) e).errorCode())
+                    .isEqualTo(JdbcErrorCode.UPSERT_KEY_NOT_UNIQUE))
         .hasMessageContaining("public.nokey")
         .hasMessageContaining("ADD PRIMARY KEY (id)");
   }
@@ -117,16 +131,21 @@ class PostgresWriteModesIT {
   void addsColumnsTheTableLacks() {
     writeAll(config(PG), target("drift", PEOPLE, WriteMode.APPEND), people(1L, "a"));
     Schema wider = Schema.of(PEOPLE.field(0), PEOPLE.field(1), Field.of("age", DataType.INT));
-    writeAll(config(PG), target("drift", wider, WriteMode.APPEND),
+    writeAll(
+        config(PG),
+        target("drift", wider, WriteMode.APPEND),
         new Batch(wider, List.<Object[]>of(new Object[] {2L, "b", 40})));
-    assertThat(rows("drift")).containsExactly(
-        java.util.Arrays.asList(1L, "a", null), List.of(2L, "b", 40));
+    assertThat(rows("drift"))
+        .containsExactly(java.util.Arrays.asList(1L, "a", null), List.of(2L, "b", 40));
   }
 
   @Test
   void addsColumnsThatAppearInALaterBatchOfTheSameRun() {
     Schema wider = Schema.of(PEOPLE.field(0), PEOPLE.field(1), Field.of("city", DataType.STRING));
-    writeAll(config(PG), target("drift2", PEOPLE, WriteMode.UPSERT, "id"), people(1L, "a"),
+    writeAll(
+        config(PG),
+        target("drift2", PEOPLE, WriteMode.UPSERT, "id"),
+        people(1L, "a"),
         new Batch(wider, List.<Object[]>of(new Object[] {1L, "a2", "Oslo"})));
     assertThat(rows("drift2")).containsExactly(List.of(1L, "a2", "Oslo"));
   }
@@ -135,11 +154,13 @@ class PostgresWriteModesIT {
   void refusesATypeConflictNamingTableColumnAndBothTypes() {
     PG.execute("CREATE TABLE conflict (id bigint, name date)");
     Schema flags = Schema.of(Field.of("id", DataType.BIGINT), Field.of("name", DataType.BOOLEAN));
-    assertThatThrownBy(() -> DESTINATION.open(config(PG),
-        target("conflict", flags, WriteMode.APPEND)))
+    assertThatThrownBy(
+            () -> DESTINATION.open(config(PG), target("conflict", flags, WriteMode.APPEND)))
         .isInstanceOf(ConnectorException.class)
-        .satisfies(e -> assertThat(((ConnectorException) e).errorCode())
-            .isEqualTo(CommonErrorCode.SCHEMA_MISMATCH))
+        .satisfies(
+            e ->
+                assertThat(((ConnectorException) e).errorCode())
+                    .isEqualTo(CommonErrorCode.SCHEMA_MISMATCH))
         .hasMessageContaining("column name of table public.conflict is date")
         .hasMessageContaining("incoming name is boolean");
   }
