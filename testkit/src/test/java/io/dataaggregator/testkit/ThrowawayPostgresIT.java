@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ThrowawayPostgresIT {
   private static boolean exists(String database) throws SQLException {
     try (Connection c =
-            DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
         Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {

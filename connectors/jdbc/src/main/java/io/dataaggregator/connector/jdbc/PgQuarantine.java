@@ -17,7 +17,6 @@ final class PgQuarantine {
   private final String qualified;
   private final List<Rejection> pending = new ArrayList<>();
   private boolean created;
-  private long total;
 
   PgQuarantine(Connection connection, String schema, String table) {
     this.connection = connection;
@@ -30,11 +29,6 @@ final class PgQuarantine {
 
   void addAll(List<Rejection> rejections) {
     pending.addAll(rejections);
-  }
-
-  /** Rejections written so far by this writer, for tests and logs. */
-  long total() {
-    return total;
   }
 
   void flush() throws SQLException {
@@ -66,7 +60,6 @@ final class PgQuarantine {
       }
       s.executeBatch();
     }
-    total += pending.size();
     pending.clear();
   }
 }

@@ -189,11 +189,6 @@ final class PgTableWriter implements BatchWriter {
     PgConnections.closeQuietly(connection);
   }
 
-  /** Rows quarantined by this writer so far. */
-  long rejected() {
-    return quarantine.total();
-  }
-
   private ConnectorException failed(SQLException e) {
     return DIALECT.translate(
         e,
