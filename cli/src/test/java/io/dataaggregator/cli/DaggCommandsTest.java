@@ -1,0 +1,138 @@
+package io.dataaggregator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as users call them, in-process, on the bundled example data. */
+class DaggCommandsTest {
+  @TempDir Path dir;
+
+  record Result(int exit, String out, String err) {}
+
+  private Result dagg(String... args) {
+    var out = new ByteArrayOutputStream();
+    var err = new StringWriter();
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    var errBytes = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+    try {
+      int exit = Dagg.commandLine().setErr(new PrintWriter(err, true)).execute(args);
+      return new Result(exit, out.toString(StandardCharsets.UTF_8), err + errBytes.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  private Path pipeline(String yaml) throws IOException {
+    return Files.writeString(dir.resolve("p.yaml"), yaml.replace("OUT", dir.resolve("out").toString()));
+  }
+
+  private static Path example(String name) {
+    return Path.of("..", "examples", "data", name).toAbsolutePath().normalize();
+  }
+
+  @Test
+  void runWritesTheRowsAndPrintsABalancedLedger() throws IOException {
+    Path file = pipeline("""
+        name: airports
+        source: {connector: csv, config: {path: %s}}
+        transforms:
+          - filter: "state == 'CA'"
+        destination: {connector: json, config: {path: OUT}, mode: overwrite}
+        """.formatted(example("airports.csv")));
+
+    Result r = dagg("run", "--progress", "none", "--state-dir", dir.resolve("state").toString(), file.toString());
+
+    assertThat(r.exit()).isZero();
+    long written = Files.readAllLines(dir.resolve("out/airports.jsonl")).size();
+    assertThat(written).isBetween(100L, 3375L);
+    assertThat(r.out()).contains("airports succeeded").contains("3,376 rows read, " + String.format("%,d", written) + " written, 0 rejected, "
+        + String.format("%,d", 3376 - written) + " filtered");
+  }
+
+  @Test
+  void anInvalidPipelineExitsWithTwoAndNamesEveryProblemsLine() throws IOException {
+    Path file = pipeline("""
+        name: bad
+        source: {connector: csv, config: {path: x.csv, delimiter: 7, colour: red}}
+        destination: {connector: nowhere}
+        """);
+
+    Result r = dagg("validate", file.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("line 2, source.config.colour: is not a known setting")
+        .contains("line 3, destination.connector: unknown destination 'nowhere'");
+  }
+
+  @Test
+  void aRunPastTheRejectedThresholdExitsWithOneAndKeepsTheBadRows() throws IOException {
+    Path file = pipeline("""
+        name: stations
+        source:
+          connector: csv
+          config: {path: %s, stream: stations, columns: {id: int, opened: date, elevation_m: int}}
+        destination: {connector: json, config: {path: OUT}}
+        quality: {max_rejected_ratio: 0.1}
+        """.formatted(example("stations-messy.csv")));
+
+    Result r = dagg("run", "--progress", "none", "--state-dir", dir.resolve("state").toString(), file.toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("3 of 6 rows rejected (50.00%), more than quality.max_rejected_ratio 10.00%");
+    assertThat(Files.readString(dir.resolve("out/stations__rejected.jsonl")))
+        .contains("'2003-13-01' is not a date").contains("5 fields, expected 4");
+  }
+
+  @Test
+  void connectorsListsEverySourceDestinationAndStep() {
+    Result r = dagg("connectors");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("csv (source, destination)", "json (source, destination)",
+        "postgres (source, destination)", "http (source)", "kafka (source, destination)", "cast (step)");
+  }
+
+  @Test
+  void previewShowsTheRowsAfterAStep() throws IOException {
+    Path file = pipeline("""
+        name: airports
+        source: {connector: csv, config: {path: %s}}
+        transforms:
+          - select: [iata, state]
+        destination: {connector: json, config: {path: OUT}}
+        """.formatted(example("airports.csv")));
+
+    Result r = dagg("preview", "--rows", "3", file.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("after step 1 select (3 rows, 0 rejected)").contains("iata  state").contains("00M   MS");
+  }
+
+  @Test
+  void aMissingFileIsAnInputError() throws IOException {
+    Path file = pipeline("""
+        name: gone
+        source: {connector: csv, config: {path: /no/such/file.csv}}
+        destination: {connector: json, config: {path: OUT}}
+        """);
+
+    Result r = dagg("run", "--progress", "none", "--state-dir", dir.resolve("state").toString(), file.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("/no/such/file.csv");
+  }
+}
