@@ -10,8 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits login attempts per client IP ({@code dagg.auth.login-attempts-per-minute}, a token bucket
- * refilled evenly over a minute). Per instance and in memory: behind a reverse proxy set {@code
+ * Limits login attempts per client IP ({@code dagg.auth.login-attempts-per-minute}, a bucket
+ * refilled in full each minute, so the limit holds per minute however slowly attempts come). Per instance and in memory: behind a reverse proxy set {@code
  * server.forward-headers-strategy=native} so the client's address, not the proxy's, is counted.
  */
 @Component
@@ -46,7 +46,7 @@ class LoginRateLimiter {
 
   private Bucket newBucket() {
     return Bucket.builder()
-        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+        .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
         .build();
   }
 }
