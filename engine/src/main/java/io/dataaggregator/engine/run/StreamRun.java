@@ -29,6 +29,7 @@ final class StreamRun {
   private final AtomicBoolean cancelled;
   final LedgerCounter counter = new LedgerCounter();
   private volatile ReaderPump pump;
+  private volatile Ledger committed = Ledger.EMPTY;
 
   StreamRun(Plan plan, CatalogStream stream, StateStore state, RunOptions options,
       RunListener listener, AtomicBoolean cancelled) {
@@ -64,7 +65,8 @@ final class StreamRun {
       log.error("stream {} failed", stream.name(), e);
       outcome = new Outcome.Failed("INTERNAL", "unexpected error: " + e, false);
     }
-    Ledger ledger = counter.snapshot();
+    // A stream that did not finish reports what is durable: its counts at the last commit.
+    Ledger ledger = outcome instanceof Outcome.Succeeded ? counter.snapshot() : committed;
     if (outcome instanceof Outcome.Failed f) {
       listener.on(new RunEvent.StreamFailed(stream.name(), ledger, f.message()));
     } else if (outcome instanceof Outcome.Succeeded) {
@@ -181,7 +183,8 @@ final class StreamRun {
       }
       // Only now may the source acknowledge (e.g. commit Kafka group offsets): at-least-once.
       reader.committed(position);
-      listener.on(new RunEvent.Committed(stream.name(), counter.snapshot()));
+      committed = counter.snapshot();
+      listener.on(new RunEvent.Committed(stream.name(), committed));
     }
   }
 }
