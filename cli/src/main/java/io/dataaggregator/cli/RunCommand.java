@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
       case Outcome.Succeeded s -> ExitCode.OK;
       case Outcome.Failed f -> {
         System.err.println("error: " + f.message());
-        yield f.inputError() && result.total().read() == 0 ? ExitCode.INVALID_INPUT : ExitCode.FAILED;
+        yield f.inputError() ? ExitCode.INVALID_INPUT : ExitCode.FAILED;
       }
       case Outcome.Cancelled c -> ExitCode.FAILED;
     };

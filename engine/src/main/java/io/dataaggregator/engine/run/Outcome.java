@@ -6,7 +6,9 @@ public sealed interface Outcome {
 
   /**
    * @param code the error code ({@code COMMON-03}, {@code QUALITY}) for machines
-   * @param inputError whether the user's pipeline, config or data is at fault rather than a system
+   * @param inputError whether the pipeline's input (its file, a config, credentials, a file that is
+   *     missing or unreadable) is invalid, found before any row was read; bad data met while
+   *     running is a failed run, not invalid input
    */
   record Failed(String code, String message, boolean inputError) implements Outcome {}
 

@@ -27,6 +27,6 @@ final class Quality {
                     + " the rejected rows and reasons are in the quarantine",
                 ledger.rejected(), ledger.read(), 100 * ledger.rejectedRatio(),
                 100 * spec.maxRejectedRatio()),
-            true));
+            false));
   }
 }

@@ -57,7 +57,9 @@ final class StreamRun {
     try {
       outcome = transfer(table);
     } catch (ConnectorException e) {
-      outcome = new Outcome.Failed(e.errorCode().code(), e.getMessage(), e.errorCode().isInputError());
+      // Bad data met mid-stream fails the run; only a stream that could not start blames the input.
+      boolean beforeData = counter.snapshot().read() == 0;
+      outcome = new Outcome.Failed(e.errorCode().code(), e.getMessage(), e.errorCode().isInputError() && beforeData);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       outcome = new Outcome.Cancelled();
