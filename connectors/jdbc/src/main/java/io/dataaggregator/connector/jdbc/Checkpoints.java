@@ -50,11 +50,22 @@ final class Checkpoints {
   }
 
   /**
-   * Stores {@code checkpoint} in the current transaction; the caller commits. An update, then an
-   * insert when there was nothing to update: one writer owns a pipeline's stream at a time, so the
-   * two cannot race, and the statements are the same in every database.
+   * Stores {@code checkpoint} in the current transaction; the caller commits. The dialect's upsert
+   * where it has one, else an update, then an insert when there was nothing to update: one writer
+   * owns a pipeline's stream at a time, so the two cannot race.
    */
   void save(String pipeline, String stream, String checkpoint) throws SQLException {
+    String upsert = dialect.upsertCheckpoint(qualified);
+    if (upsert != null) {
+      try (PreparedStatement s = connection.prepareStatement(upsert)) {
+        s.setString(1, pipeline);
+        s.setString(2, stream);
+        s.setString(3, checkpoint);
+        s.setString(4, checkpoint);
+        s.executeUpdate();
+      }
+      return;
+    }
     try (PreparedStatement s =
         connection.prepareStatement(
             "UPDATE "

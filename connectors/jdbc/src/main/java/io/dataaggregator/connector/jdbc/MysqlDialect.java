@@ -120,6 +120,12 @@ public final class MysqlDialect implements Dialect {
     return MysqlSql.createCheckpointTable(qualifiedTable);
   }
 
+  /** One statement: an update's gap lock on a missing key would deadlock concurrent writers. */
+  @Override
+  public String upsertCheckpoint(String qualifiedTable) {
+    return MysqlSql.upsertCheckpoint(qualifiedTable);
+  }
+
   @Override
   public String createQuarantineTable(String qualifiedTable) {
     return MysqlSql.createQuarantineTable(qualifiedTable);

@@ -104,6 +104,13 @@ final class MysqlSql {
         + TABLE_OPTIONS;
   }
 
+  static String upsertCheckpoint(String qualifiedTable) {
+    return "INSERT INTO "
+        + qualifiedTable
+        + " (`pipeline`, `stream`, `checkpoint`, `updated_at`) VALUES (?, ?, ?, CURRENT_TIMESTAMP(6))"
+        + " ON DUPLICATE KEY UPDATE `checkpoint` = ?, `updated_at` = CURRENT_TIMESTAMP(6)";
+  }
+
   static String createQuarantineTable(String qualifiedTable) {
     return "CREATE TABLE IF NOT EXISTS "
         + qualifiedTable

@@ -76,6 +76,16 @@ public interface SqlDialect {
    */
   String createQuarantineTable(String qualifiedTable);
 
+  /**
+   * One statement that stores a checkpoint, inserting or updating, with the parameters pipeline,
+   * stream, checkpoint and the checkpoint again; null where an update followed, if it found
+   * nothing, by an insert serves (it does not where the update's gap locks make concurrent writers
+   * of new streams deadlock, as in InnoDB).
+   */
+  default String upsertCheckpoint(String qualifiedTable) {
+    return null;
+  }
+
   /** The current time as this database writes it into the connectors' own tables. */
   String now();
 
