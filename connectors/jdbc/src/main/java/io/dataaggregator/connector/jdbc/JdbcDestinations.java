@@ -8,14 +8,16 @@ import io.dataaggregator.engine.spi.WriteMode;
 import io.dataaggregator.engine.spi.WriteTarget;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /** What every JDBC destination does the same way: check and open writers, given its dialect. */
 final class JdbcDestinations {
   private JdbcDestinations() {}
 
   /**
-   * Connects, checks the namespace and the right to create tables in it, and makes sure the
-   * checkpoint table exists (creating it is the surest test of that right).
+   * Connects, checks the namespace and the right to create tables in it, makes sure the
+   * checkpoint table exists (creating it is the surest test of that right) and that the user may
+   * write to it.
    */
   static CheckResult check(Dialect dialect, JdbcConfig config) {
     try (Connection c = JdbcConnections.open(dialect, config)) {
@@ -28,6 +30,22 @@ final class JdbcDestinations {
       }
       new Checkpoints(dialect, c, config).ensureTable();
       c.commit();
+      for (String right : List.of("INSERT", "UPDATE")) {
+        if (!catalog.hasPrivilege(config.namespace(), Checkpoints.TABLE, right)) {
+          return CheckResult.failure(
+              "user "
+                  + config.user()
+                  + " may not write to the checkpoint table "
+                  + config.namespace()
+                  + "."
+                  + Checkpoints.TABLE
+                  + " of "
+                  + config.where()
+                  + " (no "
+                  + right
+                  + " right)");
+        }
+      }
       return CheckResult.success(
           "connected to "
               + config.where()

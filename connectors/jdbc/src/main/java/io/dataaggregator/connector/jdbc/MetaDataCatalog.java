@@ -153,7 +153,7 @@ record MetaDataCatalog(
     }
     String probe =
         dialect.privilegeProbe(
-            right, dialect.table(namespace, table), columns.get(0).name());
+            right, dialect.table(namespace, table), columns.stream().map(DbColumn::name).toList());
     Savepoint savepoint = connection.setSavepoint();
     try (Statement s = connection.createStatement()) {
       s.execute(probe);

@@ -62,14 +62,12 @@ public record MysqlConfig(
         String sslMode)
     implements JdbcConfig {
 
-  /** How rows are loaded into tables. */
+  /** How rows are loaded into tables. Lower case: users write these names as they are. */
+  @SuppressWarnings("java:S115")
   public enum BulkLoad {
-    @JsonProperty("auto")
-    AUTO,
-    @JsonProperty("load_data")
-    LOAD_DATA,
-    @JsonProperty("insert")
-    INSERT
+    auto,
+    load_data,
+    insert
   }
 
   public MysqlConfig {
@@ -81,7 +79,7 @@ public record MysqlConfig(
     parallelism = parallelism == null ? 4 : parallelism;
     parallelMinRows = parallelMinRows == null ? 1_000_000L : parallelMinRows;
     commitRows = commitRows == null ? 100_000 : commitRows;
-    bulkLoad = bulkLoad == null ? BulkLoad.AUTO : bulkLoad;
+    bulkLoad = bulkLoad == null ? BulkLoad.auto : bulkLoad;
   }
 
   /** A config with every default, for code and tests. */

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * shared writer respects. Sessions run in time zone +00:00 and strict SQL mode.
  */
 public final class MysqlDialect implements Dialect {
-  public static final MysqlDialect INSTANCE = new MysqlDialect(MysqlConfig.BulkLoad.AUTO);
+  public static final MysqlDialect INSTANCE = new MysqlDialect(MysqlConfig.BulkLoad.auto);
 
   private static final Set<TypeKind> NUMBERS =
       EnumSet.of(TypeKind.INT, TypeKind.BIGINT, TypeKind.DECIMAL, TypeKind.DOUBLE);
@@ -43,7 +43,7 @@ public final class MysqlDialect implements Dialect {
 
   /** The dialect that loads as {@code config} asks. */
   static MysqlDialect of(MysqlConfig config) {
-    return config.bulkLoad() == MysqlConfig.BulkLoad.AUTO ? INSTANCE : new MysqlDialect(config.bulkLoad());
+    return config.bulkLoad() == MysqlConfig.BulkLoad.auto ? INSTANCE : new MysqlDialect(config.bulkLoad());
   }
 
   @Override
@@ -169,10 +169,8 @@ public final class MysqlDialect implements Dialect {
   }
 
   @Override
-  public String privilegeProbe(String right, String qualifiedTable, String column) {
-    return right.equals("INSERT")
-        ? "INSERT INTO " + qualifiedTable + " (" + quote(column) + ") SELECT NULL FROM DUAL WHERE 1 = 0"
-        : Dialect.super.privilegeProbe(right, qualifiedTable, column);
+  public String dual() {
+    return " FROM DUAL";
   }
 
   @Override
@@ -189,7 +187,7 @@ public final class MysqlDialect implements Dialect {
     p.setProperty("password", config.password());
     p.setProperty("connectTimeout", "15000");
     p.setProperty("tcpKeepAlive", "true");
-    p.setProperty("allowLocalInfile", String.valueOf(bulk != MysqlConfig.BulkLoad.INSERT));
+    p.setProperty("allowLocalInfile", String.valueOf(bulk != MysqlConfig.BulkLoad.insert));
     p.setProperty(
         "sessionVariables",
         "time_zone='+00:00',sql_mode='STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION'");
@@ -213,9 +211,9 @@ public final class MysqlDialect implements Dialect {
       throws SQLException {
     boolean loadData =
         switch (bulk) {
-          case LOAD_DATA -> true;
-          case INSERT -> false;
-          case AUTO -> localInfileAllowed(connection);
+          case load_data -> true;
+          case insert -> false;
+          case auto -> localInfileAllowed(connection);
         };
     return loadData
         ? new MysqlLoadData(connection, qualifiedTable, schema)

@@ -105,14 +105,28 @@ public interface SqlDialect {
 
   /**
    * A statement that does nothing but fails unless the user holds {@code right} (SELECT, INSERT,
-   * UPDATE) on the table; {@code column} is one of its columns.
+   * UPDATE) on the table, whose columns are {@code columns} (all of them: a strict server checks an
+   * INSERT for missing values before it finds that no row comes).
    */
-  default String privilegeProbe(String right, String qualifiedTable, String column) {
-    String c = quote(column);
+  default String privilegeProbe(String right, String qualifiedTable, List<String> columns) {
+    String first = quote(columns.get(0));
     return switch (right) {
-      case "INSERT" -> "INSERT INTO " + qualifiedTable + " (" + c + ") SELECT NULL WHERE 1 = 0";
-      case "UPDATE" -> "UPDATE " + qualifiedTable + " SET " + c + " = NULL WHERE 1 = 0";
-      default -> "SELECT " + c + " FROM " + qualifiedTable + " WHERE 1 = 0";
+      case "INSERT" ->
+          "INSERT INTO "
+              + qualifiedTable
+              + " ("
+              + String.join(", ", columns.stream().map(this::quote).toList())
+              + ") SELECT "
+              + String.join(", ", java.util.Collections.nCopies(columns.size(), "NULL"))
+              + dual()
+              + " WHERE 1 = 0";
+      case "UPDATE" -> "UPDATE " + qualifiedTable + " SET " + first + " = NULL WHERE 1 = 0";
+      default -> "SELECT " + first + " FROM " + qualifiedTable + " WHERE 1 = 0";
     };
+  }
+
+  /** What a SELECT without a table needs to take a WHERE clause: {@code " FROM DUAL"} in MySQL. */
+  default String dual() {
+    return "";
   }
 }

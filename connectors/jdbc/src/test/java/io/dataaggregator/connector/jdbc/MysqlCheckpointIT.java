@@ -59,7 +59,7 @@ class MysqlCheckpointIT {
   void aWriterClosedWithoutCommitLeavesNeitherRowsNorCheckpointNorRejections() {
     WriteTarget t = target("crash", SCHEMA, WriteMode.APPEND);
     // one load per 1000 rows: most of the second batch reaches the server before the crash
-    MysqlConfig cfg = config(DB).withLoading(MysqlConfig.BulkLoad.LOAD_DATA, 1000);
+    MysqlConfig cfg = config(DB).withLoading(MysqlConfig.BulkLoad.load_data, 1000);
     try (BatchWriter w = DESTINATION.open(cfg, t)) {
       w.write(numbers(0, 5));
       w.commit(new Checkpoint("first"));

@@ -41,9 +41,9 @@ class MysqlQuarantineIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA", "INSERT"})
+  @EnumSource(names = {"load_data", "insert"})
   void quarantinesRowsTheColumnCannotHoldAndLoadsAllOthers(MysqlConfig.BulkLoad path) {
-    String t = "narrow_" + path.name().toLowerCase();
+    String t = "narrow_" + path.name();
     DB.execute("CREATE TABLE " + t + " (id bigint, code varchar(3))");
     var rows = new ArrayList<Object[]>();
     for (long i = 1; i <= 1000; i++) {
@@ -65,9 +65,9 @@ class MysqlQuarantineIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA", "INSERT"})
+  @EnumSource(names = {"load_data", "insert"})
   void quarantinesOutOfRangeNumbersNullsInNotNullColumnsAndDuplicateKeys(MysqlConfig.BulkLoad path) {
-    String t = "exact_" + path.name().toLowerCase();
+    String t = "exact_" + path.name();
     DB.execute("CREATE TABLE " + t + " (id bigint NOT NULL PRIMARY KEY, small tinyint, amount decimal(5,2))");
     Schema schema =
         Schema.of(
@@ -124,9 +124,9 @@ class MysqlQuarantineIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA", "INSERT"})
+  @EnumSource(names = {"load_data", "insert"})
   void quarantinesUpsertRowsTheTargetCannotHold(MysqlConfig.BulkLoad path) {
-    String t = "upn_" + path.name().toLowerCase();
+    String t = "upn_" + path.name();
     DB.execute("CREATE TABLE " + t + " (id bigint PRIMARY KEY, code varchar(3))");
     writeAll(
         cfg(path),

@@ -49,11 +49,11 @@ class MysqlWriteModesIT {
   }
 
   private static String name(String base, MysqlConfig.BulkLoad path) {
-    return base + "_" + path.name().toLowerCase();
+    return base + "_" + path.name();
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA", "INSERT"})
+  @EnumSource(names = {"load_data", "insert"})
   void appendAddsRowsToWhatIsThere(MysqlConfig.BulkLoad path) {
     String t = name("app", path);
     writeAll(cfg(path), target(t, PEOPLE, WriteMode.APPEND), people(1L, "a", 2L, "b"));
@@ -63,7 +63,7 @@ class MysqlWriteModesIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA", "INSERT"})
+  @EnumSource(names = {"load_data", "insert"})
   void overwriteSwapsTheNewTableInWithRenameOnlyWhenFinished(MysqlConfig.BulkLoad path) {
     String t = name("ow", path);
     writeAll(cfg(path), target(t, PEOPLE, WriteMode.OVERWRITE, "id"), people(1L, "old"));
@@ -85,7 +85,7 @@ class MysqlWriteModesIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA", "INSERT"})
+  @EnumSource(names = {"load_data", "insert"})
   void overwriteDropsTheHalfLoadedTableOfACrashedRun(MysqlConfig.BulkLoad path) {
     String t = name("ow2", path);
     try (BatchWriter w = DESTINATION.open(cfg(path), target(t, PEOPLE, WriteMode.OVERWRITE))) {
@@ -99,7 +99,7 @@ class MysqlWriteModesIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA", "INSERT"})
+  @EnumSource(names = {"load_data", "insert"})
   void upsertInsertsNewKeysAndUpdatesExistingOnesLastRowWinning(MysqlConfig.BulkLoad path) {
     String t = name("up", path);
     writeAll(cfg(path), target(t, PEOPLE, WriteMode.UPSERT, "id"), people(1L, "a", 2L, "b"));
@@ -113,7 +113,7 @@ class MysqlWriteModesIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA"})
+  @EnumSource(names = {"load_data"})
   void upsertOnAStringKeyTellsCaseApart(MysqlConfig.BulkLoad path) {
     Schema codes = Schema.of(new Field("code", DataType.STRING, false), Field.of("n", DataType.INT));
     writeAll(
@@ -129,7 +129,7 @@ class MysqlWriteModesIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA"})
+  @EnumSource(names = {"load_data"})
   void upsertIntoATableWithoutUniqueKeyFailsSayingWhatToAdd(MysqlConfig.BulkLoad path) {
     DB.execute("CREATE TABLE nokey (id bigint, name text)");
     assertThatThrownBy(() -> DESTINATION.open(cfg(path), target("nokey", PEOPLE, WriteMode.UPSERT, "id")))
@@ -141,7 +141,7 @@ class MysqlWriteModesIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"INSERT"})
+  @EnumSource(names = {"insert"})
   void upsertAcceptsAUniqueIndexInsteadOfAPrimaryKey(MysqlConfig.BulkLoad path) {
     DB.execute("CREATE TABLE uq (id bigint, name varchar(20), UNIQUE KEY (id))");
     writeAll(cfg(path), target("uq", PEOPLE, WriteMode.UPSERT, "id"), people(1L, "a"));
@@ -150,7 +150,7 @@ class MysqlWriteModesIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA", "INSERT"})
+  @EnumSource(names = {"load_data", "insert"})
   void addsColumnsTheTableLacksWhenTheWriterOpens(MysqlConfig.BulkLoad path) {
     String t = name("drift", path);
     writeAll(cfg(path), target(t, PEOPLE, WriteMode.APPEND), people(1L, "a"));
@@ -163,7 +163,7 @@ class MysqlWriteModesIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA"})
+  @EnumSource(names = {"load_data"})
   void aColumnAppearingMidRunRollsBackToTheCheckpointAddsItAndAsksForARerun(
       MysqlConfig.BulkLoad path) {
     Schema wider = Schema.of(PEOPLE.field(0), PEOPLE.field(1), Field.of("city", DataType.STRING));
@@ -196,7 +196,7 @@ class MysqlWriteModesIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA"})
+  @EnumSource(names = {"load_data"})
   void refusesATypeConflictNamingTableColumnAndBothTypes(MysqlConfig.BulkLoad path) {
     DB.execute("CREATE TABLE conflict (id bigint, name date)");
     Schema flags = Schema.of(Field.of("id", DataType.BIGINT), Field.of("name", DataType.BOOLEAN));
@@ -209,7 +209,7 @@ class MysqlWriteModesIT {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOAD_DATA", "INSERT"})
+  @EnumSource(names = {"load_data", "insert"})
   void rowsAreInvisibleToOthersUntilCommit(MysqlConfig.BulkLoad path) {
     String t = name("vis", path);
     // one row per load: the row reaches the server at once, inside the open transaction
