@@ -107,8 +107,7 @@ public final class ThrowawayMariaDb implements BeforeAllCallback, AfterAllCallba
    */
   public String createUser(String suffix, String password) {
     String name = database() + "_" + suffix;
-    onServer(
-        "CREATE USER '" + name + "'@'%' IDENTIFIED BY '" + password.replace("'", "''") + "'");
+    onServer("CREATE USER '" + name + "'@'%' IDENTIFIED BY '" + password.replace("'", "''") + "'");
     users.add(name);
     return name;
   }
@@ -186,7 +185,13 @@ public final class ThrowawayMariaDb implements BeforeAllCallback, AfterAllCallba
 
   private static IllegalStateException unavailable(SQLException e) {
     return new IllegalStateException(
-        "MariaDB at " + HOST + ":" + PORT + " (user " + USER + ") is needed for this test: "
+        "MariaDB at "
+            + HOST
+            + ":"
+            + PORT
+            + " (user "
+            + USER
+            + ") is needed for this test: "
             + e.getMessage(),
         e);
   }

@@ -39,8 +39,7 @@ final class Checkpoints {
 
   Optional<String> load(String pipeline, String stream) throws SQLException {
     try (PreparedStatement s =
-        connection.prepareStatement(
-            "SELECT " + q("checkpoint") + " FROM " + qualified + where())) {
+        connection.prepareStatement("SELECT " + q("checkpoint") + " FROM " + qualified + where())) {
       s.setString(1, pipeline);
       s.setString(2, stream);
       try (ResultSet r = s.executeQuery()) {

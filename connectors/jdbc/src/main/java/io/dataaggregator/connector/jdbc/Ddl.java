@@ -17,8 +17,8 @@ final class Ddl {
    * undone through a savepoint. Where DDL commits the open transaction (MySQL), it runs on a
    * connection of its own, so rows not yet committed stay uncommitted.
    */
-  static void createIfMissing(
-      Dialect dialect, Connection connection, JdbcConfig config, String sql) throws SQLException {
+  static void createIfMissing(Dialect dialect, Connection connection, JdbcConfig config, String sql)
+      throws SQLException {
     if (!dialect.transactionalDdl()) {
       Connection side = JdbcConnections.open(dialect, config);
       try (Statement s = side.createStatement()) {

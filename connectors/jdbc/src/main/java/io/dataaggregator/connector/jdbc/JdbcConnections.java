@@ -20,8 +20,7 @@ final class JdbcConnections {
       c.setAutoCommit(false);
       return c;
     } catch (SQLException e) {
-      throw dialect.translate(
-          e, config.host() + ":" + config.port(), CommonErrorCode.UNREACHABLE);
+      throw dialect.translate(e, config.host() + ":" + config.port(), CommonErrorCode.UNREACHABLE);
     }
   }
 

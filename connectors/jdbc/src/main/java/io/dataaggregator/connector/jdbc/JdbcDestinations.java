@@ -15,9 +15,8 @@ final class JdbcDestinations {
   private JdbcDestinations() {}
 
   /**
-   * Connects, checks the namespace and the right to create tables in it, makes sure the
-   * checkpoint table exists (creating it is the surest test of that right) and that the user may
-   * write to it.
+   * Connects, checks the namespace and the right to create tables in it, makes sure the checkpoint
+   * table exists (creating it is the surest test of that right) and that the user may write to it.
    */
   static CheckResult check(Dialect dialect, JdbcConfig config) {
     try (Connection c = JdbcConnections.open(dialect, config)) {
@@ -82,10 +81,9 @@ final class JdbcDestinations {
   }
 
   /**
-   * Prepares the table (create, add columns, check types, rights and upsert key) and the
-   * checkpoint table, commits that, then returns a writer whose rows stay invisible until its first
-   * commit. For overwrite, a stale {@code <table>__dagg_new} of a crashed run is dropped and made
-   * anew.
+   * Prepares the table (create, add columns, check types, rights and upsert key) and the checkpoint
+   * table, commits that, then returns a writer whose rows stay invisible until its first commit.
+   * For overwrite, a stale {@code <table>__dagg_new} of a crashed run is dropped and made anew.
    */
   static BatchWriter open(Dialect dialect, JdbcConfig config, WriteTarget target) {
     Connection c = JdbcConnections.open(dialect, config);
@@ -105,12 +103,7 @@ final class JdbcDestinations {
       JdbcConnections.closeQuietly(c);
       throw dialect.translate(
           e,
-          "preparing table "
-              + config.namespace()
-              + "."
-              + target.table()
-              + " in "
-              + config.where(),
+          "preparing table " + config.namespace() + "." + target.table() + " in " + config.where(),
           CommonErrorCode.WRITE_FAILED);
     } catch (RuntimeException e) {
       JdbcConnections.closeQuietly(c);

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A {@link DbCatalog} through JDBC's {@link DatabaseMetaData}, for databases whose driver answers it
- * well (MySQL/MariaDB, SQL Server). Rights are probed with statements that touch no row, under a
+ * A {@link DbCatalog} through JDBC's {@link DatabaseMetaData}, for databases whose driver answers
+ * it well (MySQL/MariaDB, SQL Server). Rights are probed with statements that touch no row, under a
  * savepoint, so every way a right can be held (roles, global or database grants) counts.
  *
  * @param namespaceIsCatalog whether the namespace is a JDBC catalog (MySQL's databases) rather than
@@ -88,8 +88,12 @@ record MetaDataCatalog(
     String display =
         switch (r.getInt("DATA_TYPE")) {
           case Types.DECIMAL, Types.NUMERIC -> type + "(" + size + "," + digits + ")";
-          case Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR, Types.BINARY,
-                  Types.VARBINARY ->
+          case Types.CHAR,
+              Types.VARCHAR,
+              Types.NCHAR,
+              Types.NVARCHAR,
+              Types.BINARY,
+              Types.VARBINARY ->
               size > 0 && size < Integer.MAX_VALUE ? type + "(" + size + ")" : type;
           default -> type;
         };

@@ -89,25 +89,69 @@ public record MysqlConfig(
   }
 
   public MysqlConfig withPassword(String newPassword) {
-    return new MysqlConfig(host, port, database, user, newPassword, tables, fetchSize, parallelism,
-        parallelMinRows, commitRows, bulkLoad, sslMode);
+    return new MysqlConfig(
+        host,
+        port,
+        database,
+        user,
+        newPassword,
+        tables,
+        fetchSize,
+        parallelism,
+        parallelMinRows,
+        commitRows,
+        bulkLoad,
+        sslMode);
   }
 
   public MysqlConfig withTables(List<String> newTables) {
-    return new MysqlConfig(host, port, database, user, password, newTables, fetchSize, parallelism,
-        parallelMinRows, commitRows, bulkLoad, sslMode);
+    return new MysqlConfig(
+        host,
+        port,
+        database,
+        user,
+        password,
+        newTables,
+        fetchSize,
+        parallelism,
+        parallelMinRows,
+        commitRows,
+        bulkLoad,
+        sslMode);
   }
 
   /** Same settings with another fetch size, parallelism and parallel threshold. */
   public MysqlConfig withReading(int newFetchSize, int newParallelism, long newParallelMinRows) {
-    return new MysqlConfig(host, port, database, user, password, tables, newFetchSize,
-        newParallelism, newParallelMinRows, commitRows, bulkLoad, sslMode);
+    return new MysqlConfig(
+        host,
+        port,
+        database,
+        user,
+        password,
+        tables,
+        newFetchSize,
+        newParallelism,
+        newParallelMinRows,
+        commitRows,
+        bulkLoad,
+        sslMode);
   }
 
   /** Same settings with another bulk load path and rows per load. */
   public MysqlConfig withLoading(BulkLoad newBulkLoad, int newCommitRows) {
-    return new MysqlConfig(host, port, database, user, password, tables, fetchSize, parallelism,
-        parallelMinRows, newCommitRows, newBulkLoad, sslMode);
+    return new MysqlConfig(
+        host,
+        port,
+        database,
+        user,
+        password,
+        tables,
+        fetchSize,
+        parallelism,
+        parallelMinRows,
+        newCommitRows,
+        newBulkLoad,
+        sslMode);
   }
 
   /** The database: MySQL has no schemas inside a database. */

@@ -7,17 +7,10 @@ import io.dataaggregator.engine.type.Field;
 import io.dataaggregator.engine.type.Schema;
 import io.dataaggregator.engine.type.TypeKind;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,7 +26,6 @@ public final class MysqlDialect implements Dialect {
 
   private static final Set<TypeKind> NUMBERS =
       EnumSet.of(TypeKind.INT, TypeKind.BIGINT, TypeKind.DECIMAL, TypeKind.DOUBLE);
-  private static final int FETCH_ROWS = 4096;
 
   private final MysqlConfig.BulkLoad bulk;
 
@@ -43,7 +35,9 @@ public final class MysqlDialect implements Dialect {
 
   /** The dialect that loads as {@code config} asks. */
   static MysqlDialect of(MysqlConfig config) {
-    return config.bulkLoad() == MysqlConfig.BulkLoad.auto ? INSTANCE : new MysqlDialect(config.bulkLoad());
+    return config.bulkLoad() == MysqlConfig.BulkLoad.auto
+        ? INSTANCE
+        : new MysqlDialect(config.bulkLoad());
   }
 
   @Override
@@ -78,7 +72,11 @@ public final class MysqlDialect implements Dialect {
 
   @Override
   public String addColumn(String qualifiedTable, Field field) {
-    return "ALTER TABLE " + qualifiedTable + " ADD COLUMN " + quote(field.name()) + " "
+    return "ALTER TABLE "
+        + qualifiedTable
+        + " ADD COLUMN "
+        + quote(field.name())
+        + " "
         + columnType(field.type());
   }
 
@@ -99,8 +97,7 @@ public final class MysqlDialect implements Dialect {
   }
 
   @Override
-  public List<String> createStage(
-      String stage, String target, List<String> columns, String order) {
+  public List<String> createStage(String stage, String target, List<String> columns, String order) {
     return MysqlSql.createStage(stage, target, columns, order);
   }
 
@@ -175,24 +172,7 @@ public final class MysqlDialect implements Dialect {
 
   @Override
   public Connection connect(JdbcConfig config) throws SQLException {
-    String url =
-        "jdbc:mariadb://"
-            + config.host()
-            + ":"
-            + config.port()
-            + "/"
-            + URLEncoder.encode(config.database(), StandardCharsets.UTF_8);
-    var p = new Properties();
-    p.setProperty("user", config.user());
-    p.setProperty("password", config.password());
-    p.setProperty("connectTimeout", "15000");
-    p.setProperty("tcpKeepAlive", "true");
-    p.setProperty("allowLocalInfile", String.valueOf(bulk != MysqlConfig.BulkLoad.insert));
-    p.setProperty(
-        "sessionVariables",
-        "time_zone='+00:00',sql_mode='STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION'");
-    p.putAll(config.driverOptions());
-    return DriverManager.getConnection(url, p);
+    return MysqlSessions.connect(config, bulk != MysqlConfig.BulkLoad.insert);
   }
 
   @Override
@@ -209,38 +189,20 @@ public final class MysqlDialect implements Dialect {
   public BulkLoad bulkLoad(
       Connection connection, String qualifiedTable, Schema schema, List<DbColumn> columns)
       throws SQLException {
-    boolean loadData =
-        switch (bulk) {
-          case load_data -> true;
-          case insert -> false;
-          case auto -> localInfileAllowed(connection);
-        };
-    return loadData
-        ? new MysqlLoadData(connection, qualifiedTable, schema)
-        : new MysqlInsertLoad(connection, qualifiedTable, schema);
-  }
-
-  private static boolean localInfileAllowed(Connection connection) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT @@local_infile")) {
-      return r.next() && r.getInt(1) == 1;
-    }
+    return MysqlSessions.bulkLoad(bulk, connection, qualifiedTable, schema);
   }
 
   @Override
   public RowStream rows(Connection connection, String select, List<DbColumn> columns)
       throws SQLException {
-    var readers = new ArrayList<ResultSetRows.ColumnReader>();
-    for (int i = 0; i < columns.size(); i++) {
-      readers.add(MysqlValues.reader(columns.get(i), toDataType(columns.get(i)), i));
-    }
-    return new ResultSetRows(connection, select, readers, FETCH_ROWS);
+    return MysqlSessions.rows(this, connection, select, columns);
   }
 
   @Override
   public boolean isIntegerKey(DbColumn column) {
     TypeKind kind = toDataType(column).kind();
-    return kind == TypeKind.INT || kind == TypeKind.BIGINT && !MysqlTypes.base(column).equals("BIT");
+    return kind == TypeKind.INT
+        || kind == TypeKind.BIGINT && !MysqlTypes.base(column).equals("BIT");
   }
 
   @Override

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 final class MysqlErrors {
   /** Errors about one row's values (beyond SQLState classes 22 and 23, which are all such). */
   private static final Set<Integer> DATA_ERRORS =
-      Set.of(1048, 1062, 1263, 1264, 1265, 1292, 1366, 1367, 1406, 1411, 1451, 1452, 1690, 3140,
-          4025);
+      Set.of(
+          1048, 1062, 1263, 1264, 1265, 1292, 1366, 1367, 1406, 1411, 1451, 1452, 1690, 3140, 4025);
 
   private static final Set<Integer> AUTH = Set.of(1045, 1698, 1130, 1862, 1251);
   private static final Set<Integer> MISSING = Set.of(1049, 1146, 1051, 1109);
@@ -51,8 +51,7 @@ final class MysqlErrors {
       kind = fallback;
     }
     String sep = kind == CommonErrorCode.AUTH_FAILED || code == 1049 ? " at " : " (";
-    return new ConnectorException(
-        kind, server + sep + where + (sep.equals(" (") ? ")" : ""), e);
+    return new ConnectorException(kind, server + sep + where + (sep.equals(" (") ? ")" : ""), e);
   }
 
   static boolean isDataError(SQLException e) {

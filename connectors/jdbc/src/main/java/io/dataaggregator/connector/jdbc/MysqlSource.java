@@ -18,10 +18,7 @@ import io.dataaggregator.engine.spi.Source;
 public final class MysqlSource implements Source<MysqlConfig> {
   static final ConnectorSpec<MysqlConfig> SPEC =
       new ConnectorSpec<>(
-          "mysql",
-          "MySQL / MariaDB",
-          "Tables of a MySQL or MariaDB database",
-          MysqlConfig.class);
+          "mysql", "MySQL / MariaDB", "Tables of a MySQL or MariaDB database", MysqlConfig.class);
 
   @Override
   public ConnectorSpec<MysqlConfig> spec() {

@@ -107,8 +107,9 @@ final class MysqlSql {
   static String upsertCheckpoint(String qualifiedTable) {
     return "INSERT INTO "
         + qualifiedTable
-        + " (`pipeline`, `stream`, `checkpoint`, `updated_at`) VALUES (?, ?, ?, CURRENT_TIMESTAMP(6))"
-        + " ON DUPLICATE KEY UPDATE `checkpoint` = ?, `updated_at` = CURRENT_TIMESTAMP(6)";
+        + " (`pipeline`, `stream`, `checkpoint`, `updated_at`) VALUES (?, ?, ?,"
+        + " CURRENT_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE `checkpoint` = ?, `updated_at` ="
+        + " CURRENT_TIMESTAMP(6)";
   }
 
   static String createQuarantineTable(String qualifiedTable) {

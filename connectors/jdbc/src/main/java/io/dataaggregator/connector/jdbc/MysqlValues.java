@@ -24,7 +24,8 @@ import java.time.format.DateTimeFormatter;
 final class MysqlValues {
   private static final DateTimeFormatter MICROS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
-  private static final DateTimeFormatter TIME_MICROS = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
+  private static final DateTimeFormatter TIME_MICROS =
+      DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
   private MysqlValues() {}
 
@@ -76,7 +77,8 @@ final class MysqlValues {
     int day = Integer.parseInt(s, 8, 10, 10);
     if (month == 0 || day == 0) {
       throw new BadValueException(
-          column, "zero month or day in " + s + " is not a calendar date (only 0000-00-00 reads as null)");
+          column,
+          "zero month or day in " + s + " is not a calendar date (only 0000-00-00 reads as null)");
     }
     try {
       return LocalDate.of(Integer.parseInt(s, 0, 4, 10), month, day);

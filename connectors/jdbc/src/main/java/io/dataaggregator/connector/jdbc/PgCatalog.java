@@ -50,10 +50,10 @@ final class PgCatalog implements DbCatalog {
   @Override
   public List<String> tables(String schema) throws SQLException {
     return strings(
-        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
-            + " AND c.relname NOT LIKE '%\\_\\_dagg\\_new' AND c.relname NOT LIKE '%\\_\\_dagg\\_old' AND c.relname <> '_dagg_checkpoints'"
-            + " ORDER BY c.relname",
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE"
+            + " n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND c.relname NOT LIKE"
+            + " '%\\_\\_dagg\\_new' AND c.relname NOT LIKE '%\\_\\_dagg\\_old' AND c.relname <>"
+            + " '_dagg_checkpoints' ORDER BY c.relname",
         schema);
   }
 

@@ -15,7 +15,8 @@ final class PgSql {
   static String createTable(String qualifiedTable, Schema schema, List<String> primaryKey) {
     var parts = new ArrayList<String>();
     for (Field f : schema.fields()) {
-      parts.add(D.quote(f.name()) + " " + D.columnType(f.type()) + (f.nullable() ? "" : " NOT NULL"));
+      parts.add(
+          D.quote(f.name()) + " " + D.columnType(f.type()) + (f.nullable() ? "" : " NOT NULL"));
     }
     if (!primaryKey.isEmpty()) {
       parts.add("PRIMARY KEY (" + quoted(primaryKey) + ")");
@@ -61,9 +62,17 @@ final class PgSql {
     String local = stage.substring(stage.indexOf('.') + 1);
     return List.of(
         "DROP TABLE IF EXISTS " + stage,
-        "CREATE TEMP TABLE " + local + " AS SELECT " + quoted(columns) + " FROM " + target
+        "CREATE TEMP TABLE "
+            + local
+            + " AS SELECT "
+            + quoted(columns)
+            + " FROM "
+            + target
             + " WITH NO DATA",
-        "ALTER TABLE " + stage + " ADD COLUMN " + D.quote(order)
+        "ALTER TABLE "
+            + stage
+            + " ADD COLUMN "
+            + D.quote(order)
             + " bigint GENERATED ALWAYS AS IDENTITY");
   }
 

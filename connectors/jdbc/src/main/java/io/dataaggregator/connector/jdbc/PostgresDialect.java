@@ -53,7 +53,11 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public String addColumn(String qualifiedTable, Field field) {
-    return "ALTER TABLE " + qualifiedTable + " ADD COLUMN " + quote(field.name()) + " "
+    return "ALTER TABLE "
+        + qualifiedTable
+        + " ADD COLUMN "
+        + quote(field.name())
+        + " "
         + columnType(field.type());
   }
 
@@ -74,8 +78,7 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public List<String> createStage(
-      String stage, String target, List<String> columns, String order) {
+  public List<String> createStage(String stage, String target, List<String> columns, String order) {
     return PgSql.createStage(stage, target, columns, order);
   }
 

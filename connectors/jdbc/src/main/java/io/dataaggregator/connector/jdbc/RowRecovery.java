@@ -83,8 +83,7 @@ final class RowRecovery {
 
   private SQLException tryLoad(List<Object[]> rows, Load target) throws SQLException {
     Savepoint sp = connection.setSavepoint();
-    BulkLoad load =
-        dialect.bulkLoad(connection, target.table(), target.schema(), target.columns());
+    BulkLoad load = dialect.bulkLoad(connection, target.table(), target.schema(), target.columns());
     try {
       for (Object[] row : rows) {
         load.add(row);
@@ -110,11 +109,7 @@ final class RowRecovery {
     String prefix = error.field().isEmpty() ? "" : error.field() + ": ";
     quarantine.add(
         new Rejection(
-            stream,
-            position,
-            error.field(),
-            prefix + error.reason(),
-            RowJson.render(schema, row)));
+            stream, position, error.field(), prefix + error.reason(), RowJson.render(schema, row)));
   }
 
   /** Where the rows go: the table, the rows' schema, the table's columns in that order. */

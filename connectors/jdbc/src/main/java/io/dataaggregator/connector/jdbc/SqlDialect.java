@@ -92,7 +92,10 @@ public interface SqlDialect {
   /** The select list that reads {@code columns} in the form the dialect's row decoding expects. */
   String selectList(List<DbColumn> columns);
 
-  /** A SQL literal for {@code value} (as {@link #cursorText} wrote it) to compare with {@code column}. */
+  /**
+   * A SQL literal for {@code value} (as {@link #cursorText} wrote it) to compare with {@code
+   * column}.
+   */
   String literal(String value, DbColumn column);
 
   /** The text form of a cursor value kept in a checkpoint, which {@link #literal} reads back. */

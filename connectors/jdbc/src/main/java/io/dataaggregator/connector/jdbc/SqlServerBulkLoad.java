@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A bulk load through the driver's {@link SQLServerBulkCopy} (the TDS bulk-load protocol, as
- * {@code bcp} uses it), inside the connection's open transaction: rows are buffered up to {@link
+ * A bulk load through the driver's {@link SQLServerBulkCopy} (the TDS bulk-load protocol, as {@code
+ * bcp} uses it), inside the connection's open transaction: rows are buffered up to {@link
  * #CHUNK_ROWS} and each chunk is streamed as one bulk copy of {@link SqlServerBulkRows}. NULLs are
  * kept (not replaced by column defaults), constraints are checked, triggers do not fire.
  */

@@ -16,14 +16,15 @@ import java.util.Set;
 /**
  * One batch of rows as the driver's bulk copy pulls them ({@link ISQLServerBulkData}): column
  * ordinals 1..n named like the schema's fields, a JDBC type per our type, and values in the forms
- * the driver's bulk copy writes (dates as ISO text, times and timestamps as text with nine
- * fraction digits, instants as {@link java.time.OffsetDateTime}). Not thread-safe; read once.
+ * the driver's bulk copy writes (dates as ISO text, times and timestamps as text with nine fraction
+ * digits, instants as {@link java.time.OffsetDateTime}). Not thread-safe; read once.
  */
 final class SqlServerBulkRows implements ISQLServerBulkData {
   @Serial private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter NANOS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS");
-  private static final DateTimeFormatter TIME_NANOS = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
+  private static final DateTimeFormatter TIME_NANOS =
+      DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
 
   private final transient Schema schema;
   private final transient List<DbColumn> columns;
@@ -31,8 +32,8 @@ final class SqlServerBulkRows implements ISQLServerBulkData {
   private int next;
 
   /**
-   * @param columns the destination's columns in the order of {@code schema}, for string lengths
-   *     and fraction digits; may be shorter or empty when unknown
+   * @param columns the destination's columns in the order of {@code schema}, for string lengths and
+   *     fraction digits; may be shorter or empty when unknown
    */
   SqlServerBulkRows(Schema schema, List<DbColumn> columns, List<Object[]> rows) {
     this.schema = schema;

@@ -59,8 +59,13 @@ public final class SqlServerDialect implements Dialect {
 
   @Override
   public String addColumn(String qualifiedTable, Field field) {
-    return "ALTER TABLE " + qualifiedTable + " ADD " + quote(field.name()) + " "
-        + columnType(field.type()) + " NULL";
+    return "ALTER TABLE "
+        + qualifiedTable
+        + " ADD "
+        + quote(field.name())
+        + " "
+        + columnType(field.type())
+        + " NULL";
   }
 
   @Override
@@ -81,8 +86,7 @@ public final class SqlServerDialect implements Dialect {
   }
 
   @Override
-  public List<String> createStage(
-      String stage, String target, List<String> columns, String order) {
+  public List<String> createStage(String stage, String target, List<String> columns, String order) {
     return SqlServerSql.createStage(stage, target, columns, order);
   }
 

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 final class SqlServerErrors {
   /** Errors about one row's values (beyond SQLState classes 22 and 23, which are all such). */
   private static final Set<Integer> DATA_ERRORS =
-      Set.of(515, 547, 2601, 2627, 8152, 2628, 8115, 220, 232, 241, 242, 245, 248, 517, 8114,
-          4815, 4816, 13609);
+      Set.of(
+          515, 547, 2601, 2627, 8152, 2628, 8115, 220, 232, 241, 242, 245, 248, 517, 8114, 4815,
+          4816, 13609);
 
   private static final Set<Integer> AUTH = Set.of(18456, 18452, 18486, 18487, 18488);
   private static final Set<Integer> MISSING = Set.of(4060, 208, 2812, 15151);

@@ -10,9 +10,9 @@ import io.dataaggregator.engine.spi.ConnectorSpec;
 import io.dataaggregator.engine.spi.Source;
 
 /**
- * Reads SQL Server tables: full refresh (in parallel key ranges for large tables, each range in
- * its own transaction) or incremental on a cursor column, through streamed result sets. Stateless;
- * each reader holds its own connections. Not yet tested against a live server.
+ * Reads SQL Server tables: full refresh (in parallel key ranges for large tables, each range in its
+ * own transaction) or incremental on a cursor column, through streamed result sets. Stateless; each
+ * reader holds its own connections. Not yet tested against a live server.
  */
 @AutoService(Source.class)
 public final class SqlServerSource implements Source<SqlServerConfig> {

@@ -77,15 +77,30 @@ final class SqlServerSql {
     String cols = quoted(columns);
     return List.of(
         "DROP TABLE IF EXISTS " + stage,
-        "SELECT " + cols + " INTO " + stage + " FROM (SELECT TOP 0 " + cols + " FROM " + target
-            + " UNION ALL SELECT TOP 0 " + cols + " FROM " + target + ") AS e",
+        "SELECT "
+            + cols
+            + " INTO "
+            + stage
+            + " FROM (SELECT TOP 0 "
+            + cols
+            + " FROM "
+            + target
+            + " UNION ALL SELECT TOP 0 "
+            + cols
+            + " FROM "
+            + target
+            + ") AS e",
         "ALTER TABLE " + stage + " ADD " + D.quote(order) + " bigint IDENTITY(1,1) NOT NULL");
   }
 
   /** Within the transaction: readers wait on the schema lock and then see the new table whole. */
   static List<String> swap(String namespace, String fresh, String table, boolean tableExists) {
     String rename =
-        "EXEC sp_rename " + unicode(D.table(namespace, fresh)) + ", " + unicode(table) + ", N'OBJECT'";
+        "EXEC sp_rename "
+            + unicode(D.table(namespace, fresh))
+            + ", "
+            + unicode(table)
+            + ", N'OBJECT'";
     return tableExists
         ? List.of("DROP TABLE " + D.table(namespace, table), rename)
         : List.of(rename);

@@ -19,7 +19,8 @@ final class SqlServerValues {
 
   private static final DateTimeFormatter TICKS_OFFSET =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSS xxx");
-  private static final DateTimeFormatter TIME_TICKS = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSS");
+  private static final DateTimeFormatter TIME_TICKS =
+      DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSS");
 
   private SqlServerValues() {}
 

@@ -66,6 +66,32 @@ final class TablePrep {
     return ddl;
   }
 
+  /**
+   * Fits {@code table} to a batch of another schema in the middle of a run. Where DDL would commit
+   * the open transaction (MySQL) and rows are uncommitted, those rows are rolled back first and the
+   * run is failed as transient: committing them without their checkpoint would break exactly-once,
+   * and a rerun resumes from the last checkpoint with the table already fitted.
+   */
+  void reshape(String table, Schema schema, WriteTarget target, boolean uncommitted)
+      throws SQLException {
+    List<String> ddl = changes(table, schema, target);
+    if (!ddl.isEmpty() && !dialect.transactionalDdl() && uncommitted) {
+      connection.rollback();
+      execute(ddl);
+      throw new ConnectorException(
+          JdbcErrorCode.SCHEMA_CHANGED,
+          "table "
+              + name(table)
+              + " had to change for a batch of another shape in the middle of the run ("
+              + String.join("; ", ddl)
+              + "); "
+              + dialect.product()
+              + " commits an open transaction on DDL, so the rows since the last checkpoint were"
+              + " rolled back before the change; run the pipeline again to resume from there");
+    }
+    execute(ddl);
+  }
+
   void execute(List<String> ddl) throws SQLException {
     for (String sql : ddl) {
       Ddl.execute(connection, sql);

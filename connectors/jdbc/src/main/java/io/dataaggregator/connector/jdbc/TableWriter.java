@@ -95,31 +95,9 @@ final class TableWriter implements BatchWriter {
     }
   }
 
-  /**
-   * Fits the table to a batch of another schema. Where DDL would commit the open transaction
-   * (MySQL) and rows are uncommitted, those rows are rolled back first and the run is failed as
-   * transient: committing them without their checkpoint would break exactly-once, and a rerun
-   * resumes from the last checkpoint with the table already fitted.
-   */
+  /** Fits the table to a batch of another schema (see {@link TablePrep#reshape}). */
   private void reshape(Schema schema) throws SQLException {
-    List<String> ddl = prep.changes(loadTable, schema, target);
-    if (!ddl.isEmpty() && !dialect.transactionalDdl() && dirty) {
-      connection.rollback();
-      prep.execute(ddl);
-      throw new ConnectorException(
-          JdbcErrorCode.SCHEMA_CHANGED,
-          "table "
-              + config.namespace()
-              + "."
-              + loadTable
-              + " had to change for a batch of another shape in the middle of the run ("
-              + String.join("; ", ddl)
-              + "); "
-              + dialect.product()
-              + " commits an open transaction on DDL, so the rows since the last checkpoint were"
-              + " rolled back before the change; run the pipeline again to resume from there");
-    }
-    prep.execute(ddl);
+    prep.reshape(loadTable, schema, target, dirty);
     loadSchema = schema;
   }
 
@@ -174,9 +152,7 @@ final class TableWriter implements BatchWriter {
   /** Where the next load goes, with the column types that pick its encoding. */
   private RowRecovery.Load sink() throws SQLException {
     String table =
-        upsert != null
-            ? upsert.stage(loadSchema)
-            : dialect.table(config.namespace(), loadTable);
+        upsert != null ? upsert.stage(loadSchema) : dialect.table(config.namespace(), loadTable);
     if (sink == null || !sink.schema().equals(loadSchema)) {
       // the stage table of an upsert has the target's column types
       List<DbColumn> all = dialect.catalog(connection).columns(config.namespace(), loadTable);

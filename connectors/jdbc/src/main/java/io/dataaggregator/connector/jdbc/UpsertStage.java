@@ -6,10 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * The session-private table an upsert loads into before the dialect's merge statement takes it
- * into the target. Its columns take the target's types, so a value the target cannot hold fails
- * (and is quarantined) while loading, not while merging; a sequence column keeps the arrival order,
- * so the last row of a key wins.
+ * The session-private table an upsert loads into before the dialect's merge statement takes it into
+ * the target. Its columns take the target's types, so a value the target cannot hold fails (and is
+ * quarantined) while loading, not while merging; a sequence column keeps the arrival order, so the
+ * last row of a key wins.
  */
 final class UpsertStage {
   private static final String ORDER = "__dagg_seq";

@@ -35,15 +35,15 @@ class JdbcPipelinesIT {
     try (InputStream in = JdbcPipelinesIT.class.getResourceAsStream("/pipelines/" + fixture)) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    Map<String, String> env =
-        Map.of("MYSQL_DATABASE", MY.database(), "PG_DATABASE", PG.database());
+    Map<String, String> env = Map.of("MYSQL_DATABASE", MY.database(), "PG_DATABASE", PG.database());
     var spec = new PipelineReader(env::get).parse(text, fixture);
     return new PlanCompiler(Registry.load()).compile(spec);
   }
 
   private RunResult run(String fixture) throws IOException {
     RunResult result =
-        new LocalRunner(new FileStateStore(state), RunOptions.DEFAULT.withCommitRows(100), RunListener.NONE)
+        new LocalRunner(
+                new FileStateStore(state), RunOptions.DEFAULT.withCommitRows(100), RunListener.NONE)
             .run(plan(fixture));
     assertThat(result.succeeded()).as(result.toString()).isTrue();
     assertThat(result.total().balances()).isTrue();
@@ -62,8 +62,10 @@ class JdbcPipelinesIT {
     assertThat(PgTestSupport.count(PG, "orders")).isEqualTo(1000);
 
     MY.execute(
-        "UPDATE orders SET amount = -1, updated_at = TIMESTAMP '2025-01-01 00:00:00' WHERE id <= 10",
-        "INSERT INTO orders VALUES (1001, 'new', 1.0000000001, 1, TIMESTAMP '2025-01-02 00:00:00')");
+        "UPDATE orders SET amount = -1, updated_at = TIMESTAMP '2025-01-01 00:00:00' WHERE id <="
+            + " 10",
+        "INSERT INTO orders VALUES (1001, 'new', 1.0000000001, 1, TIMESTAMP '2025-01-02"
+            + " 00:00:00')");
     RunResult second = run("mysql-orders-to-postgres.yaml");
     assertThat(second.total().read()).as("only rows past the checkpoint").isEqualTo(11);
     assertThat(PgTestSupport.count(PG, "orders")).isEqualTo(1001);
@@ -71,11 +73,17 @@ class JdbcPipelinesIT {
         .containsExactly(10L);
     assertThat(
             PgTestSupport.query(
-                PG, "SELECT customer, amount::text, paid FROM orders WHERE id IN (14, 1001) ORDER BY id"))
+                PG,
+                "SELECT customer, amount::text, paid FROM orders WHERE id IN (14, 1001) ORDER BY"
+                    + " id"))
         .containsExactly(
             List.of("c14 \uD83D\uDE00", "2.0000000000", false),
             List.of("new", "1.0000000001", true));
-    assertThat(PgTestSupport.query(PG, "SELECT checkpoint FROM _dagg_checkpoints").get(0).get(0).toString())
+    assertThat(
+            PgTestSupport.query(PG, "SELECT checkpoint FROM _dagg_checkpoints")
+                .get(0)
+                .get(0)
+                .toString())
         .as("the runner's envelope around the source's cursor state")
         .contains("updated_at", "2025-01-02 00:00:00.000000", "\"complete\":true");
   }
@@ -102,7 +110,18 @@ class JdbcPipelinesIT {
     assertThat(plan.destination().config())
         .isEqualTo(
             new SqlServerConfig(
-                "127.0.0.1", 1433, "warehouse", "etl", "secret", "dbo", null, null, null, null,
-                null, null, true));
+                "127.0.0.1",
+                1433,
+                "warehouse",
+                "etl",
+                "secret",
+                "dbo",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true));
   }
 }

@@ -50,8 +50,11 @@ class MysqlCheckpointIT {
       assertThat(w.resumeFrom()).contains(new Checkpoint("{\"cursor\":\"n\",\"value\":\"9\"}"));
     }
     assertThat(count(DB, "cp")).isEqualTo(10);
-    assertThat(text(DB, "SELECT ENGINE FROM information_schema.TABLES"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '_dagg_checkpoints'"))
+    assertThat(
+            text(
+                DB,
+                "SELECT ENGINE FROM information_schema.TABLES"
+                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '_dagg_checkpoints'"))
         .containsExactly(List.of("InnoDB"));
   }
 
@@ -63,7 +66,8 @@ class MysqlCheckpointIT {
     try (BatchWriter w = DESTINATION.open(cfg, t)) {
       w.write(numbers(0, 5));
       w.commit(new Checkpoint("first"));
-      w.write(numbers(5, 50_000).withRejections(List.of(new Rejection("crash", 7, "n", "bad", "x"))));
+      w.write(
+          numbers(5, 50_000).withRejections(List.of(new Rejection("crash", 7, "n", "bad", "x"))));
       // the run dies before its next commit
     }
     assertThat(count(DB, "crash")).isEqualTo(5);
@@ -93,18 +97,22 @@ class MysqlCheckpointIT {
   void keepsCheckpointsApartPerPipelineAndStream() {
     try (BatchWriter a =
             DESTINATION.open(
-                config(DB), new WriteTarget("pa", "s", "shared", SCHEMA, WriteMode.APPEND, List.of()));
+                config(DB),
+                new WriteTarget("pa", "s", "shared", SCHEMA, WriteMode.APPEND, List.of()));
         BatchWriter b =
             DESTINATION.open(
-                config(DB), new WriteTarget("pb", "s", "shared", SCHEMA, WriteMode.APPEND, List.of()))) {
+                config(DB),
+                new WriteTarget("pb", "s", "shared", SCHEMA, WriteMode.APPEND, List.of()))) {
       a.write(numbers(0, 1));
       a.commit(new Checkpoint("a"));
       b.write(numbers(1, 2));
       b.commit(new Checkpoint("b"));
     }
     assertThat(
-            text(DB, "SELECT pipeline, stream, checkpoint FROM _dagg_checkpoints"
-                + " WHERE stream = 's' ORDER BY pipeline"))
+            text(
+                DB,
+                "SELECT pipeline, stream, checkpoint FROM _dagg_checkpoints"
+                    + " WHERE stream = 's' ORDER BY pipeline"))
         .containsExactly(List.of("pa", "s", "a"), List.of("pb", "s", "b"));
   }
 
@@ -130,7 +138,12 @@ class MysqlCheckpointIT {
       }
       assertThat(text(fresh, "SELECT checkpoint FROM _dagg_checkpoints ORDER BY 1"))
           .containsExactly(
-              List.of("t0"), List.of("t1"), List.of("t2"), List.of("t3"), List.of("t4"), List.of("t5"));
+              List.of("t0"),
+              List.of("t1"),
+              List.of("t2"),
+              List.of("t3"),
+              List.of("t4"),
+              List.of("t5"));
     }
   }
 

@@ -16,7 +16,15 @@ class MysqlConfigTest {
   void bindsSnakeCaseKeysAndFillsDefaults() {
     MysqlConfig c =
         ConfigBinder.bind(
-            Map.of("database", "shop", "user", "etl", "bulk_load", "insert", "tables", List.of("orders")),
+            Map.of(
+                "database",
+                "shop",
+                "user",
+                "etl",
+                "bulk_load",
+                "insert",
+                "tables",
+                List.of("orders")),
             MysqlConfig.class,
             "mysql config");
     assertThat(c.host()).isEqualTo("127.0.0.1");
@@ -30,8 +38,9 @@ class MysqlConfigTest {
     assertThat(c.bulkLoad()).isEqualTo(MysqlConfig.BulkLoad.insert);
     assertThat(c.tables()).containsExactly("orders");
     assertThat(c.driverOptions()).isEmpty();
-    assertThat(ConfigBinder.bind(Map.of("database", "d", "user", "u"), MysqlConfig.class, "mysql")
-            .bulkLoad())
+    assertThat(
+            ConfigBinder.bind(Map.of("database", "d", "user", "u"), MysqlConfig.class, "mysql")
+                .bulkLoad())
         .isEqualTo(MysqlConfig.BulkLoad.auto);
   }
 
@@ -64,7 +73,9 @@ class MysqlConfigTest {
   void passesTheTlsModeToTheDriver() {
     MysqlConfig c =
         ConfigBinder.bind(
-            Map.of("database", "d", "user", "u", "ssl_mode", "verify-full"), MysqlConfig.class, "m");
+            Map.of("database", "d", "user", "u", "ssl_mode", "verify-full"),
+            MysqlConfig.class,
+            "m");
     assertThat(c.driverOptions()).containsEntry("sslMode", "verify-full");
   }
 

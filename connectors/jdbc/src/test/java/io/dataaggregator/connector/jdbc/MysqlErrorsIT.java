@@ -110,7 +110,9 @@ class MysqlErrorsIT {
   @Test
   void tableTheUserMayNotInsertIntoIsPermissionDeniedNamingTheTable() {
     fails(
-        () -> DESTINATION.open(as(reader, "reader-pass"), target("guarded", SCHEMA, WriteMode.APPEND)),
+        () ->
+            DESTINATION.open(
+                as(reader, "reader-pass"), target("guarded", SCHEMA, WriteMode.APPEND)),
         CommonErrorCode.PERMISSION_DENIED,
         "user " + reader + " may not write to table " + DB.database() + ".guarded",
         "no INSERT right",
@@ -128,7 +130,8 @@ class MysqlErrorsIT {
     try (ThrowawayMariaDb fresh = ThrowawayMariaDb.create()) {
       String user = fresh.createUser("ro", "pw");
       fresh.execute("GRANT SELECT ON `" + fresh.database() + "`.* TO '" + user + "'@'%'");
-      var cfg = MysqlConfig.of(fresh.host(), fresh.port(), fresh.database(), user).withPassword("pw");
+      var cfg =
+          MysqlConfig.of(fresh.host(), fresh.port(), fresh.database(), user).withPassword("pw");
       CheckResult check = DESTINATION.check(cfg);
       assertThat(check.ok()).isFalse();
       assertThat(check.message())
@@ -140,7 +143,9 @@ class MysqlErrorsIT {
   @Test
   void upsertWithoutTheUpdateRightIsPermissionDenied() {
     fails(
-        () -> DESTINATION.open(as(writer, "writer-pass"), target("guarded", SCHEMA, WriteMode.UPSERT, "id")),
+        () ->
+            DESTINATION.open(
+                as(writer, "writer-pass"), target("guarded", SCHEMA, WriteMode.UPSERT, "id")),
         CommonErrorCode.PERMISSION_DENIED,
         "no UPDATE right");
   }
@@ -176,6 +181,7 @@ class MysqlErrorsIT {
     assertThat(SOURCE.check(config(DB))).satisfies(r -> assertThat(r.ok()).isTrue());
     CheckResult destination = DESTINATION.check(config(DB));
     assertThat(destination.ok()).as(destination.message()).isTrue();
-    assertThat(destination.message()).contains("tables can be created in database " + DB.database());
+    assertThat(destination.message())
+        .contains("tables can be created in database " + DB.database());
   }
 }

@@ -52,10 +52,15 @@ class MysqlQuarantineIT {
     writeAll(cfg(path), target(t, CODES, WriteMode.APPEND), new Batch(CODES, rows));
 
     assertThat(count(DB, t)).isEqualTo(997);
-    assertThat(text(DB, "SELECT count(*) FROM " + t + " WHERE id IN (17, 600, 601) OR code <> 'ok'"))
+    assertThat(
+            text(DB, "SELECT count(*) FROM " + t + " WHERE id IN (17, 600, 601) OR code <> 'ok'"))
         .containsExactly(List.of("0"));
     var rejected =
-        text(DB, "SELECT stream, position, field, reason, raw FROM " + t + "__rejected ORDER BY position");
+        text(
+            DB,
+            "SELECT stream, position, field, reason, raw FROM "
+                + t
+                + "__rejected ORDER BY position");
     assertThat(rejected).extracting(r -> r.get(1)).containsExactly("17", "600", "601");
     assertThat(rejected.get(0).get(0)).isEqualTo(t);
     assertThat(rejected.get(0).get(2)).isEqualTo("code");
@@ -66,9 +71,13 @@ class MysqlQuarantineIT {
 
   @ParameterizedTest
   @EnumSource(names = {"load_data", "insert"})
-  void quarantinesOutOfRangeNumbersNullsInNotNullColumnsAndDuplicateKeys(MysqlConfig.BulkLoad path) {
+  void quarantinesOutOfRangeNumbersNullsInNotNullColumnsAndDuplicateKeys(
+      MysqlConfig.BulkLoad path) {
     String t = "exact_" + path.name();
-    DB.execute("CREATE TABLE " + t + " (id bigint NOT NULL PRIMARY KEY, small tinyint, amount decimal(5,2))");
+    DB.execute(
+        "CREATE TABLE "
+            + t
+            + " (id bigint NOT NULL PRIMARY KEY, small tinyint, amount decimal(5,2))");
     Schema schema =
         Schema.of(
             Field.of("id", DataType.BIGINT),
@@ -87,10 +96,12 @@ class MysqlQuarantineIT {
                 new Object[] {1L, 2, null},
                 new Object[] {6L, null, new BigDecimal("-999.99")})));
     assertThat(text(DB, "SELECT id, small, amount FROM " + t + " ORDER BY id"))
-        .containsExactly(List.of("1", "1", "123.45"), java.util.Arrays.asList("6", null, "-999.99"));
+        .containsExactly(
+            List.of("1", "1", "123.45"), java.util.Arrays.asList("6", null, "-999.99"));
     var rejected = text(DB, "SELECT position, field, reason FROM " + t + "__rejected ORDER BY 1");
     assertThat(rejected).extracting(r -> r.get(0)).containsExactly("2", "3", "4", "5");
-    assertThat(rejected.get(0).subList(1, 3)).containsExactly("amount", "amount: Out of range value for column 'amount'");
+    assertThat(rejected.get(0).subList(1, 3))
+        .containsExactly("amount", "amount: Out of range value for column 'amount'");
     assertThat(rejected.get(1).get(1)).isEqualTo("small");
     assertThat(rejected.get(2).get(1)).isEqualTo("id");
     assertThat(rejected.get(3).get(2)).containsIgnoringCase("duplicate");
@@ -102,7 +113,8 @@ class MysqlQuarantineIT {
     writeAll(
         config(DB),
         target("mb3", CODES, WriteMode.APPEND),
-        new Batch(CODES, List.of(new Object[] {1L, "caf\u00e9"}, new Object[] {2L, "\uD83D\uDE00"})));
+        new Batch(
+            CODES, List.of(new Object[] {1L, "caf\u00e9"}, new Object[] {2L, "\uD83D\uDE00"})));
     assertThat(text(DB, "SELECT id, code FROM mb3")).containsExactly(List.of("1", "caf\u00e9"));
     assertThat(text(DB, "SELECT field, reason FROM mb3__rejected"))
         .singleElement()
@@ -133,7 +145,8 @@ class MysqlQuarantineIT {
         target(t, CODES, WriteMode.UPSERT, "id"),
         new Batch(
             CODES,
-            List.of(new Object[] {1L, "abc"}, new Object[] {2L, "abcdef"}, new Object[] {3L, "x"})));
+            List.of(
+                new Object[] {1L, "abc"}, new Object[] {2L, "abcdef"}, new Object[] {3L, "x"})));
     assertThat(text(DB, "SELECT id, code FROM " + t + " ORDER BY id"))
         .containsExactly(List.of("1", "abc"), List.of("3", "x"));
     assertThat(text(DB, "SELECT position FROM " + t + "__rejected")).containsExactly(List.of("2"));

@@ -36,7 +36,8 @@ class MysqlReadIT {
         "INSERT INTO events SELECT seq, DATE '2024-01-01' + INTERVAL (seq DIV 7) DAY,"
             + " CONCAT('n', seq) FROM seq_0_to_69",
         "CREATE TABLE big (id bigint PRIMARY KEY, v varchar(20))",
-        "INSERT INTO big SELECT CAST(seq AS SIGNED) - 500, CONCAT('v', CAST(seq AS SIGNED) - 500) FROM seq_0_to_20999",
+        "INSERT INTO big SELECT CAST(seq AS SIGNED) - 500, CONCAT('v', CAST(seq AS SIGNED) - 500)"
+            + " FROM seq_0_to_20999",
         "ANALYZE TABLE big");
   }
 
@@ -116,8 +117,10 @@ class MysqlReadIT {
         readAll(config(DB), s, new CursorState("id", "18446744073709551613").toCheckpoint());
     assertThat(r.rows())
         .extracting(row -> row[0])
-        .containsExactly(new BigDecimal("18446744073709551614"), new BigDecimal("18446744073709551615"));
-    assertThat(r.checkpoint()).isEqualTo(new CursorState("id", "18446744073709551615").toCheckpoint());
+        .containsExactly(
+            new BigDecimal("18446744073709551614"), new BigDecimal("18446744073709551615"));
+    assertThat(r.checkpoint())
+        .isEqualTo(new CursorState("id", "18446744073709551615").toCheckpoint());
   }
 
   @Test

@@ -24,7 +24,9 @@ class MysqlSqlTest {
 
   @Test
   void upsertsWithOnDuplicateKeyUpdateReferringToTheDerivedTable() {
-    assertThat(D.upsert("`s`.`t`", "`s`.`dagg_stage`", List.of("id", "n"), List.of("id"), "__dagg_seq"))
+    assertThat(
+            D.upsert(
+                "`s`.`t`", "`s`.`dagg_stage`", List.of("id", "n"), List.of("id"), "__dagg_seq"))
         .isEqualTo(
             "INSERT INTO `s`.`t` (`id`, `n`) SELECT `id`, `n` FROM (SELECT `id`, `n` FROM (SELECT"
                 + " `id`, `n`, ROW_NUMBER() OVER (PARTITION BY `id` ORDER BY `__dagg_seq` DESC) AS"
@@ -56,19 +58,24 @@ class MysqlSqlTest {
 
   @Test
   void createsInnoDbTablesWithABinaryCollationAndABoundedStringKey() {
-    Schema schema = Schema.of(new Field("code", DataType.STRING, false), Field.of("at", DataType.TIMESTAMP_TZ));
+    Schema schema =
+        Schema.of(new Field("code", DataType.STRING, false), Field.of("at", DataType.TIMESTAMP_TZ));
     assertThat(D.createTable("`s`.`t`", schema, List.of("code")))
         .isEqualTo(
-            "CREATE TABLE `s`.`t` (`code` VARCHAR(255) NOT NULL, `at` TIMESTAMP(6) NULL,"
-                + " PRIMARY KEY (`code`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+            "CREATE TABLE `s`.`t` (`code` VARCHAR(255) NOT NULL, `at` TIMESTAMP(6) NULL, PRIMARY"
+                + " KEY (`code`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
   }
 
   @Test
   void writesCursorValuesInTheSessionsUtcAndComparesNumbersAsNumbers() {
-    assertThat(D.cursorText(OffsetDateTime.of(2024, 3, 1, 10, 0, 0, 123_456_789, ZoneOffset.ofHours(2))))
+    assertThat(
+            D.cursorText(
+                OffsetDateTime.of(2024, 3, 1, 10, 0, 0, 123_456_789, ZoneOffset.ofHours(2))))
         .isEqualTo("2024-03-01 08:00:00.123456");
-    assertThat(D.cursorText(LocalDateTime.of(2024, 3, 1, 10, 0))).isEqualTo("2024-03-01 10:00:00.000000");
-    assertThat(D.cursorText(new BigDecimal("18446744073709551615"))).isEqualTo("18446744073709551615");
+    assertThat(D.cursorText(LocalDateTime.of(2024, 3, 1, 10, 0)))
+        .isEqualTo("2024-03-01 10:00:00.000000");
+    assertThat(D.cursorText(new BigDecimal("18446744073709551615")))
+        .isEqualTo("18446744073709551615");
     DbColumn unsigned = DbColumn.of("id", "BIGINT UNSIGNED", 20, 0, "BIGINT UNSIGNED", false);
     assertThat(D.literal("18446744073709551615", unsigned)).isEqualTo("18446744073709551615");
     DbColumn name = DbColumn.of("n", "VARCHAR", 10, 0, "VARCHAR(10)", true);

@@ -79,15 +79,18 @@ class MysqlTypeMappingIT {
         new Batch(ALL_TYPES, List.of(VALUES, nulls)));
 
     CatalogStream s = stream(config(DB), table);
-    assertThat(s.schema().fields()).extracting(Field::type).containsExactlyElementsOf(
-        ALL_TYPES.fields().stream().map(Field::type).toList());
+    assertThat(s.schema().fields())
+        .extracting(Field::type)
+        .containsExactlyElementsOf(ALL_TYPES.fields().stream().map(Field::type).toList());
     ReadResult r = readAll(config(DB), s, Checkpoint.START);
     assertThat(r.rejections()).isEmpty();
     assertThat(r.rows()).hasSize(2);
     Object[] back = r.rows().stream().filter(row -> row[0] != null).findFirst().orElseThrow();
     for (int i = 0; i < VALUES.length; i++) {
       Object expected =
-          VALUES[i] instanceof OffsetDateTime t ? t.withOffsetSameInstant(ZoneOffset.UTC) : VALUES[i];
+          VALUES[i] instanceof OffsetDateTime t
+              ? t.withOffsetSameInstant(ZoneOffset.UTC)
+              : VALUES[i];
       assertThat(back[i]).as(ALL_TYPES.field(i).name()).isEqualTo(expected);
     }
     assertThat(r.rows()).anySatisfy(row -> assertThat(row).containsOnlyNulls());
@@ -105,22 +108,42 @@ class MysqlTypeMappingIT {
     writeAll(config(DB), target("created_key", keyed, WriteMode.UPSERT, "k"));
     assertThat(columnTypes("created"))
         .containsExactly(
-            "tinyint(1)", "int(11)", "bigint(20)", "decimal(38,10)", "double", "longtext", "date",
-            "time(6)", "datetime(6)", "timestamp(6)", "longblob", "longtext");
-    assertThat(columnTypes("created_key")).containsExactly("varchar(255)", "int(11)", "longtext", "longblob");
+            "tinyint(1)",
+            "int(11)",
+            "bigint(20)",
+            "decimal(38,10)",
+            "double",
+            "longtext",
+            "date",
+            "time(6)",
+            "datetime(6)",
+            "timestamp(6)",
+            "longblob",
+            "longtext");
+    assertThat(columnTypes("created_key"))
+        .containsExactly("varchar(255)", "int(11)", "longtext", "longblob");
     assertThat(
-            text(DB, "SELECT ENGINE, TABLE_COLLATION FROM information_schema.TABLES"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'created'"))
+            text(
+                DB,
+                "SELECT ENGINE, TABLE_COLLATION FROM information_schema.TABLES"
+                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'created'"))
         .containsExactly(List.of("InnoDB", "utf8mb4_bin"));
-    assertThat(text(DB, "SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
-            + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'created'"))
+    assertThat(
+            text(
+                DB,
+                "SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
+                    + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'created'"))
         .as("MariaDB's JSON is a LONGTEXT checked with json_valid")
         .containsExactly(List.of("json_valid(`j`)"));
   }
 
   private static List<String> columnTypes(String table) {
-    return text(DB, "SELECT COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA ="
-            + " DATABASE() AND TABLE_NAME = '" + table + "' ORDER BY ORDINAL_POSITION")
+    return text(
+            DB,
+            "SELECT COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA ="
+                + " DATABASE() AND TABLE_NAME = '"
+                + table
+                + "' ORDER BY ORDINAL_POSITION")
         .stream()
         .map(r -> r.get(0))
         .toList();
@@ -142,31 +165,65 @@ class MysqlTypeMappingIT {
     assertThat(s.schema().fields())
         .extracting(Field::type)
         .containsExactly(
-            DataType.BOOLEAN, DataType.BOOLEAN, DataType.INT, DataType.INT, DataType.INT,
-            DataType.BIGINT, DataType.BIGINT, DataType.decimal(20, 0), DataType.decimal(38, 10),
-            DataType.DOUBLE, DataType.INT, DataType.STRING, DataType.STRING, DataType.STRING,
-            DataType.BYTES, DataType.JSON, DataType.STRING, DataType.BIGINT, DataType.TIME,
-            DataType.TIMESTAMP, DataType.TIMESTAMP_TZ);
+            DataType.BOOLEAN,
+            DataType.BOOLEAN,
+            DataType.INT,
+            DataType.INT,
+            DataType.INT,
+            DataType.BIGINT,
+            DataType.BIGINT,
+            DataType.decimal(20, 0),
+            DataType.decimal(38, 10),
+            DataType.DOUBLE,
+            DataType.INT,
+            DataType.STRING,
+            DataType.STRING,
+            DataType.STRING,
+            DataType.BYTES,
+            DataType.JSON,
+            DataType.STRING,
+            DataType.BIGINT,
+            DataType.TIME,
+            DataType.TIMESTAMP,
+            DataType.TIMESTAMP_TZ);
     Object[] row = readAll(config(DB), s, Checkpoint.START).rows().get(0);
     assertThat(row)
         .containsExactly(
-            true, true, -128, 65535, -8388608, 4294967295L, Long.MIN_VALUE,
+            true,
+            true,
+            -128,
+            65535,
+            -8388608,
+            4294967295L,
+            Long.MIN_VALUE,
             new BigDecimal("18446744073709551615"),
-            new BigDecimal("-1234567890123456789012345678.0123456789"), 1.1, 2155, "y", "p,q",
-            "ab", new byte[] {'z', 0}, new JsonText("{\"k\": 1}"), "POINT(1 2)", 21L,
-            LocalTime.of(12, 34, 56, 789_000_000), LocalDateTime.of(2024, 2, 29, 23, 59, 59),
+            new BigDecimal("-1234567890123456789012345678.0123456789"),
+            1.1,
+            2155,
+            "y",
+            "p,q",
+            "ab",
+            new byte[] {'z', 0},
+            new JsonText("{\"k\": 1}"),
+            "POINT(1 2)",
+            21L,
+            LocalTime.of(12, 34, 56, 789_000_000),
+            LocalDateTime.of(2024, 2, 29, 23, 59, 59),
             OffsetDateTime.of(2038, 1, 19, 3, 14, 7, 999_999_000, ZoneOffset.UTC));
   }
 
   @Test
   void keepsFourByteUtf8BothWays() {
     String text = "\uD83D\uDE00 \uD83D\uDC4D\uD83C\uDFFD na\u00efve \u4e2d\u6587 \uD834\uDD1E";
-    DB.execute("CREATE TABLE emoji_in (s varchar(40)) CHARACTER SET utf8mb4",
+    DB.execute(
+        "CREATE TABLE emoji_in (s varchar(40)) CHARACTER SET utf8mb4",
         "INSERT INTO emoji_in VALUES ('" + text + "')");
     assertThat(readAll(config(DB), stream(config(DB), "emoji_in"), Checkpoint.START).rows().get(0))
         .containsExactly(text);
     Schema schema = Schema.of(Field.of("s", DataType.STRING));
-    writeAll(config(DB), target("emoji_out", schema, WriteMode.APPEND),
+    writeAll(
+        config(DB),
+        target("emoji_out", schema, WriteMode.APPEND),
         new Batch(schema, List.<Object[]>of(new Object[] {text})));
     assertThat(text(DB, "SELECT s, CHAR_LENGTH(s), LENGTH(s) FROM emoji_out"))
         .containsExactly(List.of(text, "15", "32"));
@@ -177,29 +234,33 @@ class MysqlTypeMappingIT {
     DB.execute(
         "CREATE TABLE zeros (id int, d date NOT NULL, dt datetime NOT NULL)",
         "SET SESSION sql_mode = 'ALLOW_INVALID_DATES'",
-        "INSERT INTO zeros VALUES (1, '0000-00-00', '0000-00-00 00:00:00'),"
-            + " (2, '2024-00-15', '2024-01-01 00:00:00'), (3, '2024-02-30', '2024-02-01 10:00:00'),"
-            + " (4, '2024-03-01', '2024-03-00 10:00:00'), (5, '2024-03-02', '2024-03-02 10:00:00')");
+        "INSERT INTO zeros VALUES (1, '0000-00-00', '0000-00-00 00:00:00'), (2, '2024-00-15',"
+            + " '2024-01-01 00:00:00'), (3, '2024-02-30', '2024-02-01 10:00:00'), (4, '2024-03-01',"
+            + " '2024-03-00 10:00:00'), (5, '2024-03-02', '2024-03-02 10:00:00')");
     CatalogStream s = stream(config(DB), "zeros");
     assertThat(s.schema().fields())
         .as("NOT NULL date columns are nullable: their zero dates read as null")
         .allSatisfy(f -> assertThat(f.nullable()).isTrue());
     ReadResult r = readAll(config(DB), s, Checkpoint.START);
-    assertThat(r.rows()).extracting(row -> Arrays.asList(row))
+    assertThat(r.rows())
+        .extracting(row -> Arrays.asList(row))
         .containsExactly(
             Arrays.asList(1, null, null),
             List.of(5, LocalDate.of(2024, 3, 2), LocalDateTime.of(2024, 3, 2, 10, 0)));
     assertThat(r.rejections())
         .extracting(x -> x.position() + " " + x.reason())
         .containsExactly(
-            "2 d: zero month or day in 2024-00-15 is not a calendar date (only 0000-00-00 reads as null)",
+            "2 d: zero month or day in 2024-00-15 is not a calendar date (only 0000-00-00 reads as"
+                + " null)",
             "3 d: 2024-02-30 is not a calendar date",
-            "4 dt: zero month or day in 2024-03-00 is not a calendar date (only 0000-00-00 reads as null)");
+            "4 dt: zero month or day in 2024-03-00 is not a calendar date (only 0000-00-00 reads as"
+                + " null)");
   }
 
   @Test
   void rejectsTimeValuesBeyondATimeOfDay() {
-    DB.execute("CREATE TABLE durations (id int, t time)",
+    DB.execute(
+        "CREATE TABLE durations (id int, t time)",
         "INSERT INTO durations VALUES (1, '23:00:00'), (2, '25:00:00'), (3, '-01:00:00')");
     ReadResult r = readAll(config(DB), stream(config(DB), "durations"), Checkpoint.START);
     assertThat(r.rows()).extracting(row -> row[1]).containsExactly(LocalTime.of(23, 0));
@@ -212,20 +273,32 @@ class MysqlTypeMappingIT {
     Schema wide = Schema.of(Field.of("d", DataType.decimal(70, 10)));
     assertThatThrownBy(() -> DESTINATION.open(config(DB), target("wide", wide, WriteMode.APPEND)))
         .isInstanceOf(ConnectorException.class)
-        .satisfies(e -> assertThat(((ConnectorException) e).errorCode()).isEqualTo(JdbcErrorCode.UNSUPPORTED_TYPE))
-        .hasMessageContaining("at most 65 digits, 30 of them after the point; decimal(70,10) does not fit");
+        .satisfies(
+            e ->
+                assertThat(((ConnectorException) e).errorCode())
+                    .isEqualTo(JdbcErrorCode.UNSUPPORTED_TYPE))
+        .hasMessageContaining(
+            "at most 65 digits, 30 of them after the point; decimal(70,10) does not fit");
   }
 
   @Test
   void quarantinesInstantsOutsideTheTimestampRange() {
     Schema schema = Schema.of(Field.of("id", DataType.INT), Field.of("at", DataType.TIMESTAMP_TZ));
-    writeAll(config(DB), target("tsrange", schema, WriteMode.APPEND),
-        new Batch(schema, List.of(
-            new Object[] {1, OffsetDateTime.of(2038, 1, 19, 3, 14, 7, 0, ZoneOffset.UTC)},
-            new Object[] {2, OffsetDateTime.of(2038, 1, 19, 3, 14, 8, 0, ZoneOffset.UTC)},
-            new Object[] {3, OffsetDateTime.of(1969, 12, 31, 23, 0, 0, 0, ZoneOffset.ofHours(-2))})));
+    writeAll(
+        config(DB),
+        target("tsrange", schema, WriteMode.APPEND),
+        new Batch(
+            schema,
+            List.of(
+                new Object[] {1, OffsetDateTime.of(2038, 1, 19, 3, 14, 7, 0, ZoneOffset.UTC)},
+                new Object[] {2, OffsetDateTime.of(2038, 1, 19, 3, 14, 8, 0, ZoneOffset.UTC)},
+                new Object[] {
+                  3, OffsetDateTime.of(1969, 12, 31, 23, 0, 0, 0, ZoneOffset.ofHours(-2))
+                })));
     assertThat(text(DB, "SELECT id, at FROM tsrange ORDER BY id"))
-        .containsExactly(List.of("1", "2038-01-19 03:14:07.000000"), List.of("3", "1970-01-01 01:00:00.000000"));
-    assertThat(text(DB, "SELECT position, field FROM tsrange__rejected")).containsExactly(List.of("2", "at"));
+        .containsExactly(
+            List.of("1", "2038-01-19 03:14:07.000000"), List.of("3", "1970-01-01 01:00:00.000000"));
+    assertThat(text(DB, "SELECT position, field FROM tsrange__rejected"))
+        .containsExactly(List.of("2", "at"));
   }
 }

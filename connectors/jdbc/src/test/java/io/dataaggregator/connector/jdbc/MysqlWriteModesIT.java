@@ -59,7 +59,8 @@ class MysqlWriteModesIT {
     writeAll(cfg(path), target(t, PEOPLE, WriteMode.APPEND), people(1L, "a", 2L, "b"));
     writeAll(cfg(path), target(t, PEOPLE, WriteMode.APPEND), people(2L, "b", 3L, "c"));
     assertThat(rows(t))
-        .containsExactly(List.of("1", "a"), List.of("2", "b"), List.of("2", "b"), List.of("3", "c"));
+        .containsExactly(
+            List.of("1", "a"), List.of("2", "b"), List.of("2", "b"), List.of("3", "c"));
   }
 
   @ParameterizedTest
@@ -67,11 +68,14 @@ class MysqlWriteModesIT {
   void overwriteSwapsTheNewTableInWithRenameOnlyWhenFinished(MysqlConfig.BulkLoad path) {
     String t = name("ow", path);
     writeAll(cfg(path), target(t, PEOPLE, WriteMode.OVERWRITE, "id"), people(1L, "old"));
-    try (BatchWriter w = DESTINATION.open(cfg(path), target(t, PEOPLE, WriteMode.OVERWRITE, "id"))) {
+    try (BatchWriter w =
+        DESTINATION.open(cfg(path), target(t, PEOPLE, WriteMode.OVERWRITE, "id"))) {
       assertThat(w.resumeFrom()).contains(Checkpoint.START);
       w.write(people(5L, "new1", 6L, "new2"));
       w.commit(Checkpoint.START);
-      assertThat(rows(t)).as("before finish readers see the old table").containsExactly(List.of("1", "old"));
+      assertThat(rows(t))
+          .as("before finish readers see the old table")
+          .containsExactly(List.of("1", "old"));
       w.finish();
     }
     assertThat(rows(t)).containsExactly(List.of("5", "new1"), List.of("6", "new2"));
@@ -79,7 +83,9 @@ class MysqlWriteModesIT {
             text(
                 DB,
                 "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-                    + " AND TABLE_NAME LIKE '" + t + "%'"))
+                    + " AND TABLE_NAME LIKE '"
+                    + t
+                    + "%'"))
         .containsExactly(List.of(t));
     assertThat(text(DB, "SHOW KEYS FROM " + t + " WHERE Key_name = 'PRIMARY'")).hasSize(1);
   }
@@ -108,14 +114,16 @@ class MysqlWriteModesIT {
         target(t, PEOPLE, WriteMode.UPSERT, "id"),
         people(2L, "b2", 3L, "c", 3L, "c-last"),
         people(1L, "a2"));
-    assertThat(rows(t)).containsExactly(List.of("1", "a2"), List.of("2", "b2"), List.of("3", "c-last"));
+    assertThat(rows(t))
+        .containsExactly(List.of("1", "a2"), List.of("2", "b2"), List.of("3", "c-last"));
     assertThat(text(DB, "SHOW KEYS FROM " + t + " WHERE Key_name = 'PRIMARY'")).hasSize(1);
   }
 
   @ParameterizedTest
   @EnumSource(names = {"load_data"})
   void upsertOnAStringKeyTellsCaseApart(MysqlConfig.BulkLoad path) {
-    Schema codes = Schema.of(new Field("code", DataType.STRING, false), Field.of("n", DataType.INT));
+    Schema codes =
+        Schema.of(new Field("code", DataType.STRING, false), Field.of("n", DataType.INT));
     writeAll(
         cfg(path),
         target("upcase", codes, WriteMode.UPSERT, "code"),
@@ -132,10 +140,13 @@ class MysqlWriteModesIT {
   @EnumSource(names = {"load_data"})
   void upsertIntoATableWithoutUniqueKeyFailsSayingWhatToAdd(MysqlConfig.BulkLoad path) {
     DB.execute("CREATE TABLE nokey (id bigint, name text)");
-    assertThatThrownBy(() -> DESTINATION.open(cfg(path), target("nokey", PEOPLE, WriteMode.UPSERT, "id")))
+    assertThatThrownBy(
+            () -> DESTINATION.open(cfg(path), target("nokey", PEOPLE, WriteMode.UPSERT, "id")))
         .isInstanceOf(ConnectorException.class)
         .satisfies(
-            e -> assertThat(((ConnectorException) e).errorCode()).isEqualTo(JdbcErrorCode.UPSERT_KEY_NOT_UNIQUE))
+            e ->
+                assertThat(((ConnectorException) e).errorCode())
+                    .isEqualTo(JdbcErrorCode.UPSERT_KEY_NOT_UNIQUE))
         .hasMessageContaining(DB.database() + ".nokey")
         .hasMessageContaining("ADD PRIMARY KEY (id)");
   }
@@ -175,15 +186,17 @@ class MysqlWriteModesIT {
       Batch city = new Batch(wider, List.<Object[]>of(new Object[] {3L, "c", "Oslo"}));
       assertThatThrownBy(() -> w.write(city))
           .isInstanceOf(ConnectorException.class)
-          .satisfies(e -> {
-            var code = ((ConnectorException) e).errorCode();
-            assertThat(code).isEqualTo(JdbcErrorCode.SCHEMA_CHANGED);
-            assertThat(code.isTransient()).isTrue();
-          })
+          .satisfies(
+              e -> {
+                var code = ((ConnectorException) e).errorCode();
+                assertThat(code).isEqualTo(JdbcErrorCode.SCHEMA_CHANGED);
+                assertThat(code.isTransient()).isTrue();
+              })
           .hasMessageContaining("ADD COLUMN `city`")
           .hasMessageContaining("run the pipeline again");
     }
-    assertThat(rows("drift2")).as("row 2 was rolled back, not committed without its checkpoint")
+    assertThat(rows("drift2"))
+        .as("row 2 was rolled back, not committed without its checkpoint")
         .containsExactly(Arrays.asList("1", "a", null));
     try (BatchWriter w = DESTINATION.open(cfg(path), t)) {
       assertThat(w.resumeFrom()).contains(new Checkpoint("after-1"));
@@ -192,7 +205,10 @@ class MysqlWriteModesIT {
       w.commit(new Checkpoint("after-3"));
     }
     assertThat(rows("drift2"))
-        .containsExactly(Arrays.asList("1", "a", null), Arrays.asList("2", "b", null), List.of("3", "c", "Oslo"));
+        .containsExactly(
+            Arrays.asList("1", "a", null),
+            Arrays.asList("2", "b", null),
+            List.of("3", "c", "Oslo"));
   }
 
   @ParameterizedTest
@@ -200,10 +216,13 @@ class MysqlWriteModesIT {
   void refusesATypeConflictNamingTableColumnAndBothTypes(MysqlConfig.BulkLoad path) {
     DB.execute("CREATE TABLE conflict (id bigint, name date)");
     Schema flags = Schema.of(Field.of("id", DataType.BIGINT), Field.of("name", DataType.BOOLEAN));
-    assertThatThrownBy(() -> DESTINATION.open(cfg(path), target("conflict", flags, WriteMode.APPEND)))
+    assertThatThrownBy(
+            () -> DESTINATION.open(cfg(path), target("conflict", flags, WriteMode.APPEND)))
         .isInstanceOf(ConnectorException.class)
         .satisfies(
-            e -> assertThat(((ConnectorException) e).errorCode()).isEqualTo(CommonErrorCode.SCHEMA_MISMATCH))
+            e ->
+                assertThat(((ConnectorException) e).errorCode())
+                    .isEqualTo(CommonErrorCode.SCHEMA_MISMATCH))
         .hasMessageContaining("column name of table " + DB.database() + ".conflict is DATE")
         .hasMessageContaining("incoming name is boolean");
   }

@@ -45,9 +45,18 @@ class SqlServerBulkRowsTest {
     }
     assertThat(types)
         .containsExactly(
-            Types.BIT, Types.INTEGER, Types.BIGINT, Types.DECIMAL, Types.DOUBLE, Types.NVARCHAR,
-            Types.DATE, Types.TIME, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE,
-            Types.VARBINARY, Types.NVARCHAR);
+            Types.BIT,
+            Types.INTEGER,
+            Types.BIGINT,
+            Types.DECIMAL,
+            Types.DOUBLE,
+            Types.NVARCHAR,
+            Types.DATE,
+            Types.TIME,
+            Types.TIMESTAMP,
+            Types.TIMESTAMP_WITH_TIMEZONE,
+            Types.VARBINARY,
+            Types.NVARCHAR);
     assertThat(rows.getColumnName(6)).isEqualTo("s");
     assertThat(rows.getPrecision(4)).isEqualTo(38);
     assertThat(rows.getScale(4)).isEqualTo(10);

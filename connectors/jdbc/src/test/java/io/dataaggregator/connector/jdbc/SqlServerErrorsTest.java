@@ -7,9 +7,9 @@ import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.spi.ErrorCode;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * How SQL Server failures are classified, from the SQLStates and error numbers the server and
@@ -29,13 +29,18 @@ class SqlServerErrorsTest {
       value = {
         "S0001 | 18456 | AUTH_FAILED | Login failed for user 'etl'.",
         "28000 | 0 | AUTH_FAILED | Login failed for user 'etl'.",
-        "S0001 | 4060 | NOT_FOUND | Cannot open database \"shop\" requested by the login. The login failed.",
+        "S0001 | 4060 | NOT_FOUND | Cannot open database \"shop\" requested by the login. The login"
+            + " failed.",
         "S0002 | 208 | NOT_FOUND | Invalid object name 'dbo.nowhere'.",
-        "S0001 | 229 | PERMISSION_DENIED | The INSERT permission was denied on the object 'orders', database 'shop', schema 'dbo'.",
+        "S0001 | 229 | PERMISSION_DENIED | The INSERT permission was denied on the object 'orders',"
+            + " database 'shop', schema 'dbo'.",
         "S0001 | 262 | PERMISSION_DENIED | CREATE TABLE permission denied in database 'shop'.",
-        "40001 | 1205 | CONFLICT | Transaction (Process ID 57) was deadlocked on lock resources with another process and has been chosen as the deadlock victim. Rerun the transaction.",
+        "40001 | 1205 | CONFLICT | Transaction (Process ID 57) was deadlocked on lock resources"
+            + " with another process and has been chosen as the deadlock victim. Rerun the"
+            + " transaction.",
         "S0001 | 1222 | CONFLICT | Lock request time out period exceeded.",
-        "08S01 | 0 | UNREACHABLE | The TCP/IP connection to the host db.example, port 1433 has failed.",
+        "08S01 | 0 | UNREACHABLE | The TCP/IP connection to the host db.example, port 1433 has"
+            + " failed.",
         "S0001 | 40613 | UNREACHABLE | Database 'shop' on server 'x' is not currently available.",
         "S0001 | 102 | READ_FAILED | Incorrect syntax near 'FROM'."
       })
@@ -57,11 +62,17 @@ class SqlServerErrorsTest {
 
   @Test
   void namesARefusedConnection() {
-    var e = new SQLException("The TCP/IP connection to the host failed.", "08S01", 0,
-        new ConnectException("Connection refused"));
+    var e =
+        new SQLException(
+            "The TCP/IP connection to the host failed.",
+            "08S01",
+            0,
+            new ConnectException("Connection refused"));
     assertThat(D.translate(e, WHERE, CommonErrorCode.READ_FAILED).getMessage())
-        .isEqualTo("cannot connect to SQL Server at " + WHERE
-            + ": connection refused (is the server running and listening on that port?)");
+        .isEqualTo(
+            "cannot connect to SQL Server at "
+                + WHERE
+                + ": connection refused (is the server running and listening on that port?)");
   }
 
   @ParameterizedTest(name = "{1}")
@@ -110,8 +121,13 @@ class SqlServerErrorsTest {
 
   @Test
   void recognisesTheLoserOfARaceToCreateATable() {
-    assertThat(D.isDuplicateObject(new SQLException("There is already an object named"
-        + " '_dagg_checkpoints' in the database.", "S0001", 2714))).isTrue();
+    assertThat(
+            D.isDuplicateObject(
+                new SQLException(
+                    "There is already an object named" + " '_dagg_checkpoints' in the database.",
+                    "S0001",
+                    2714)))
+        .isTrue();
     assertThat(D.isDuplicateObject(new SQLException("x", "S0001", 208))).isFalse();
   }
 }

@@ -52,7 +52,8 @@ class SqlServerSqlTest {
 
   @Test
   void upsertsWithAMergeOfTheLastRowPerKey() {
-    assertThat(D.upsert(T, "#dagg_stage", List.of("id", "name", "qty"), List.of("id"), "__dagg_seq"))
+    assertThat(
+            D.upsert(T, "#dagg_stage", List.of("id", "name", "qty"), List.of("id"), "__dagg_seq"))
         .isEqualTo(
             "MERGE INTO [dbo].[orders] WITH (HOLDLOCK) AS t USING (SELECT [id], [name], [qty] FROM"
                 + " (SELECT [id], [name], [qty], ROW_NUMBER() OVER (PARTITION BY [id] ORDER BY"
@@ -118,19 +119,23 @@ class SqlServerSqlTest {
     String instant =
         D.cursorText(OffsetDateTime.of(2024, 3, 1, 8, 0, 0, 5_000_000, ZoneOffset.ofHours(-5)));
     assertThat(instant).isEqualTo("2024-03-01 08:00:00.0050000 -05:00");
-    assertThat(D.literal(instant, tz)).isEqualTo("CAST(N'2024-03-01 08:00:00.0050000 -05:00' AS datetimeoffset)");
+    assertThat(D.literal(instant, tz))
+        .isEqualTo("CAST(N'2024-03-01 08:00:00.0050000 -05:00' AS datetimeoffset)");
 
     assertThat(D.cursorText(LocalDate.of(2024, 2, 29))).isEqualTo("2024-02-29");
-    assertThat(D.literal("42", DbColumn.of("id", "bigint identity", 19, 0, "bigint", false))).isEqualTo("42");
+    assertThat(D.literal("42", DbColumn.of("id", "bigint identity", 19, 0, "bigint", false)))
+        .isEqualTo("42");
     assertThat(D.orderBy("[at]", true)).isEqualTo(" ORDER BY [at]");
   }
 
   @Test
   void refusesANumericCursorValueThatIsNotANumber() {
     DbColumn id = DbColumn.of("id", "int", 10, 0, "int", false);
-    assertThatThrownBy(() -> D.literal("1; DROP TABLE x", id)).isInstanceOf(NumberFormatException.class);
+    assertThatThrownBy(() -> D.literal("1; DROP TABLE x", id))
+        .isInstanceOf(NumberFormatException.class);
     DbColumn at = DbColumn.of("at", "datetime2", 27, 7, "datetime2", true);
-    assertThat(D.literal("x'; DROP TABLE y; --", at)).isEqualTo("CAST(N'x''; DROP TABLE y; --' AS datetime2)");
+    assertThat(D.literal("x'; DROP TABLE y; --", at))
+        .isEqualTo("CAST(N'x''; DROP TABLE y; --' AS datetime2)");
   }
 
   @Test
@@ -157,8 +162,11 @@ class SqlServerSqlTest {
   void splitsOnlyIntegerKeysAndKnowsItsDdlIsTransactional() {
     assertThat(D.isIntegerKey(DbColumn.of("id", "int identity", 10, 0, "int", false))).isTrue();
     assertThat(D.isIntegerKey(DbColumn.of("id", "bigint", 19, 0, "bigint", false))).isTrue();
-    assertThat(D.isIntegerKey(DbColumn.of("id", "uniqueidentifier", 36, 0, "uniqueidentifier", false))).isFalse();
-    assertThat(D.isIntegerKey(DbColumn.of("id", "decimal", 20, 0, "decimal(20,0)", false))).isFalse();
+    assertThat(
+            D.isIntegerKey(DbColumn.of("id", "uniqueidentifier", 36, 0, "uniqueidentifier", false)))
+        .isFalse();
+    assertThat(D.isIntegerKey(DbColumn.of("id", "decimal", 20, 0, "decimal(20,0)", false)))
+        .isFalse();
     assertThat(D.transactionalDdl()).isTrue();
   }
 

@@ -60,7 +60,8 @@ class SqlServerTypesTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(TypeKind.class)
   void everyTypeCreatedReadsBackAsItselfButJsonWhichReadsAsText(TypeKind kind) {
-    DataType type = kind == TypeKind.DECIMAL ? DataType.decimal(38, 10) : DataType.parse(kind.name());
+    DataType type =
+        kind == TypeKind.DECIMAL ? DataType.decimal(38, 10) : DataType.parse(kind.name());
     String created = SqlServerTypes.columnType(type, false);
     String name = created.replaceAll("\\(.*\\)", "");
     DataType back = read(name, type.precision(), type.scale());
@@ -71,7 +72,8 @@ class SqlServerTypesTest {
   void createsTheDocumentedColumnTypes() {
     var created = new StringBuilder();
     for (TypeKind kind : EnumSet.allOf(TypeKind.class)) {
-      DataType type = kind == TypeKind.DECIMAL ? DataType.decimal(12, 2) : DataType.parse(kind.name());
+      DataType type =
+          kind == TypeKind.DECIMAL ? DataType.decimal(12, 2) : DataType.parse(kind.name());
       created.append(SqlServerTypes.columnType(type, false)).append(' ');
     }
     assertThat(created.toString().trim())
