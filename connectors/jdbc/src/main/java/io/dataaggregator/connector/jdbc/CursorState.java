@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The checkpoint of an incremental read: the cursor column and the last value of it whose rows were
- * all returned, in PostgreSQL's text form, as {@code {"cursor":"updated_at","value":"..."}}.
+ * all returned, in the dialect's text form ({@link SqlDialect#cursorText}), as {@code
+ * {"cursor":"updated_at","value":"..."}}.
  */
 record CursorState(String cursor, String value) {
   static CursorState parse(Checkpoint checkpoint, String stream) {

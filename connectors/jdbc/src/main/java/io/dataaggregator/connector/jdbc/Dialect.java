@@ -2,52 +2,36 @@ package io.dataaggregator.connector.jdbc;
 
 import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.spi.ErrorCode;
-import io.dataaggregator.engine.type.DataType;
-import io.dataaggregator.engine.type.Field;
 import io.dataaggregator.engine.type.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
- * What differs between SQL databases for the JDBC connectors: quoting, type mapping both ways, DDL,
- * upsert, the bulk paths in and out, and what an error code means. Implementations are stateless
- * and thread-safe.
+ * What differs between databases at run time, on top of the SQL text of {@link SqlDialect}:
+ * connecting, the catalog, the bulk paths in and out, snapshots shared by parallel readers, and
+ * what an error means. Implementations are stateless and thread-safe.
  */
-public interface Dialect {
-  /** {@code identifier} quoted so that any name (mixed case, spaces, keywords) is taken as is. */
-  String quote(String identifier);
+public interface Dialect extends SqlDialect {
+  /** A new connection; the caller turns autocommit off and translates failures. */
+  Connection connect(JdbcConfig config) throws SQLException;
 
-  /** The quoted, schema-qualified table name. */
-  default String table(String schema, String table) {
-    return quote(schema) + "." + quote(table);
-  }
-
-  /** Our type of a database column; unknown types map to STRING (read as their text form). */
-  DataType toDataType(DbColumn column);
-
-  /** The column type created for our type. */
-  String columnType(DataType type);
-
-  /** {@code CREATE TABLE} for {@code schema}; {@code primaryKey} may be empty. */
-  String createTable(String qualifiedTable, Schema schema, List<String> primaryKey);
-
-  /** {@code ALTER TABLE ... ADD COLUMN} for one new nullable column. */
-  String addColumn(String qualifiedTable, Field field);
+  /** The catalog questions (tables, columns, keys, rights) asked on {@code connection}. */
+  DbCatalog catalog(Connection connection);
 
   /**
-   * Merges every row of {@code source} into {@code target} on {@code key}: inserts new keys and
-   * updates the other {@code columns} of existing ones. When {@code source} holds a key more than
-   * once, the row with the highest {@code order} column wins.
+   * Whether DDL joins the open transaction. Where it does not (MySQL commits before each DDL
+   * statement), the writers never run DDL while rows are uncommitted.
    */
-  String upsert(String target, String source, List<String> columns, List<String> key, String order);
+  boolean transactionalDdl();
 
   /**
    * Starts a bulk load of rows shaped like {@code schema} into the same-named columns of the table,
    * on the connection's current transaction.
    *
    * @param columns the table's columns in the order of {@code schema}'s fields, so the fastest
-   *     encoding that fits them can be chosen; null when unknown
+   *     encoding that fits them can be chosen
    */
   BulkLoad bulkLoad(
       Connection connection, String qualifiedTable, Schema schema, List<DbColumn> columns)
@@ -55,15 +39,35 @@ public interface Dialect {
 
   /**
    * Opens a stream of the rows {@code select} returns, whose columns are {@code columns} in order;
-   * {@code select} must come from {@link #selectList}.
+   * {@code select} reads them through {@link #selectList}.
    */
   RowStream rows(Connection connection, String select, List<DbColumn> columns) throws SQLException;
 
-  /** The select list that reads {@code columns} in the form {@link #rows} decodes. */
-  String selectList(List<DbColumn> columns);
+  /** Whether a single-column key of this type can be split into integer ranges. */
+  boolean isIntegerKey(DbColumn column);
 
-  /** A SQL literal for {@code value} (as its text form) to compare with {@code column}. */
-  String literal(String value, DbColumn column);
+  /**
+   * Starts, on the coordinator of a parallel read, the snapshot the range readers will share, and
+   * returns what they need to join it; null where the database cannot share snapshots (each range
+   * then reads its own, taken moments apart).
+   */
+  default String shareSnapshot(Connection coordinator) throws SQLException {
+    return null;
+  }
+
+  /** Makes a range reader's connection read the snapshot {@code token} names (may be null). */
+  default void joinSnapshot(Connection reader, String token) throws SQLException {}
+
+  /** Puts table {@code fresh} in place of {@code table} in the caller's transaction. */
+  default void swap(Connection connection, String namespace, String fresh, String table)
+      throws SQLException {
+    boolean exists = !catalog(connection).columns(namespace, table).isEmpty();
+    try (Statement s = connection.createStatement()) {
+      for (String sql : swap(namespace, fresh, table, exists)) {
+        s.execute(sql);
+      }
+    }
+  }
 
   /**
    * {@code e} as a user-facing failure: the code for what went wrong (authentication, missing
@@ -71,4 +75,16 @@ public interface Dialect {
    * where}.
    */
   ConnectorException translate(SQLException e, String where, ErrorCode fallback);
+
+  /** Whether {@code e} is about a value (too long, out of range, not null ...), not the system. */
+  boolean isDataError(SQLException e);
+
+  /** Whether {@code e} says an object to create exists already (a race of two creators). */
+  boolean isDuplicateObject(SQLException e);
+
+  /** The column at fault and the database's sentence for a data error, for the quarantine. */
+  DataError describe(SQLException e);
+
+  /** A value error: the column it is about (empty when unknown) and the reason. */
+  record DataError(String field, String reason) {}
 }

@@ -12,7 +12,14 @@ public enum JdbcErrorCode implements ErrorCode {
   /** A checkpoint this connector did not write or cannot read. */
   BAD_CHECKPOINT("JDBC-02", true, false),
   /** A deadlock, serialization failure or lock timeout: a rerun may succeed. */
-  CONFLICT("JDBC-03", false, true);
+  CONFLICT("JDBC-03", false, true),
+  /**
+   * A table had to change in the middle of a run where DDL commits the open transaction (MySQL):
+   * the uncommitted rows were rolled back, the table changed; a rerun resumes from the checkpoint.
+   */
+  SCHEMA_CHANGED("JDBC-04", false, true),
+  /** A type or value this database cannot hold at all (e.g. a decimal wider than it allows). */
+  UNSUPPORTED_TYPE("JDBC-05", true, false);
 
   private final String code;
   private final boolean inputError;

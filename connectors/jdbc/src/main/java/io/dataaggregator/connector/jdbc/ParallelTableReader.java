@@ -46,7 +46,7 @@ final class ParallelTableReader implements BatchReader {
       Thread t =
           Thread.ofPlatform()
               .daemon()
-              .name("dagg-pg-" + stream + "-" + workers.size())
+              .name("dagg-jdbc-" + stream + "-" + workers.size())
               .unstarted(() -> readRange(query, range, schema, stream));
       workers.add(t);
     }
@@ -122,6 +122,6 @@ final class ParallelTableReader implements BatchReader {
         break;
       }
     }
-    PgConnections.closeQuietly(coordinator);
+    JdbcConnections.closeQuietly(coordinator);
   }
 }

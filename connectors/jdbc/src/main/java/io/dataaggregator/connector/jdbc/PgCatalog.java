@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Questions to PostgreSQL's system catalog about tables, columns, keys and rights. */
-final class PgCatalog {
+final class PgCatalog implements DbCatalog {
   private static final String COLUMNS =
       """
       SELECT a.attname,
@@ -47,17 +47,18 @@ final class PgCatalog {
   }
 
   /** Tables, views and materialized views of {@code schema}, by name. */
-  List<String> tables(String schema) throws SQLException {
+  @Override
+  public List<String> tables(String schema) throws SQLException {
     return strings(
-        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
-            + " AND c.relname NOT LIKE '%\\_\\_dagg\\_new' AND c.relname <> '_dagg_checkpoints'"
-            + " ORDER BY c.relname",
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE"
+            + " n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND c.relname NOT LIKE"
+            + " '%\\_\\_dagg\\_new' AND c.relname NOT LIKE '%\\_\\_dagg\\_old' AND c.relname <>"
+            + " '_dagg_checkpoints' ORDER BY c.relname",
         schema);
   }
 
-  /** The columns of the table in order; empty when there is no such table. */
-  List<DbColumn> columns(String schema, String table) throws SQLException {
+  @Override
+  public List<DbColumn> columns(String schema, String table) throws SQLException {
     try (PreparedStatement s = connection.prepareStatement(COLUMNS)) {
       s.setString(1, schema);
       s.setString(2, table);
@@ -78,13 +79,18 @@ final class PgCatalog {
     }
   }
 
-  /** The primary key's columns in key order; empty when there is none. */
-  List<String> primaryKey(String schema, String table) throws SQLException {
+  @Override
+  public List<String> primaryKey(String schema, String table) throws SQLException {
     return uniqueKeys(schema, table, true).stream().findFirst().orElse(List.of());
   }
 
   /** Column lists of the primary key and unique indexes without predicate or expression. */
-  List<List<String>> uniqueKeys(String schema, String table, boolean primaryOnly)
+  @Override
+  public List<List<String>> uniqueKeys(String schema, String table) throws SQLException {
+    return uniqueKeys(schema, table, false);
+  }
+
+  private List<List<String>> uniqueKeys(String schema, String table, boolean primaryOnly)
       throws SQLException {
     Map<Long, List<String>> keys = new LinkedHashMap<>();
     try (PreparedStatement s = connection.prepareStatement(INDEX_COLUMNS)) {
@@ -102,7 +108,8 @@ final class PgCatalog {
   }
 
   /** The planner's row estimate; from the table's size when it was never analyzed. */
-  long rowEstimate(String schema, String table) throws SQLException {
+  @Override
+  public long rowEstimate(String schema, String table) throws SQLException {
     List<String> v =
         strings(
             "SELECT CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint"
@@ -115,7 +122,8 @@ final class PgCatalog {
   }
 
   /** Whether the current user has {@code privilege} (SELECT, INSERT ...) on the table. */
-  boolean hasPrivilege(String schema, String table, String privilege) throws SQLException {
+  @Override
+  public boolean hasPrivilege(String schema, String table, String privilege) throws SQLException {
     return "t"
         .equals(
             strings(
@@ -126,7 +134,8 @@ final class PgCatalog {
   }
 
   /** Whether the current user may create tables in {@code schema}; false if it does not exist. */
-  boolean mayCreateIn(String schema) throws SQLException {
+  @Override
+  public boolean mayCreateIn(String schema) throws SQLException {
     List<String> v =
         strings(
             "SELECT has_schema_privilege(nspname, 'CREATE')::text"
@@ -135,7 +144,8 @@ final class PgCatalog {
     return !v.isEmpty() && v.get(0).startsWith("t");
   }
 
-  boolean schemaExists(String schema) throws SQLException {
+  @Override
+  public boolean namespaceExists(String schema) throws SQLException {
     return !strings("SELECT 1 FROM pg_namespace WHERE nspname = ?", schema).isEmpty();
   }
 

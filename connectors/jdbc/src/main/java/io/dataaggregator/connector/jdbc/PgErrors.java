@@ -8,11 +8,29 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /** What a PostgreSQL SQLState means for the user, and a message that says it. */
 final class PgErrors {
+  private static final Pattern COPY_COLUMN = Pattern.compile("column ([^:]+):");
+
   private PgErrors() {}
+
+  /** The column and the server's sentence (with its detail) of a value error. */
+  static Dialect.DataError describe(SQLException e) {
+    String field = "";
+    String reason = serverMessage(e);
+    if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+      ServerErrorMessage m = p.getServerErrorMessage();
+      Matcher where = COPY_COLUMN.matcher(String.valueOf(m.getWhere()));
+      field = m.getColumn() != null ? m.getColumn() : where.find() ? where.group(1) : "";
+      reason = m.getDetail() == null ? reason : reason + " (" + m.getDetail() + ")";
+    }
+    return new Dialect.DataError(field, reason);
+  }
 
   static ConnectorException translate(SQLException e, String where, ErrorCode fallback) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Map;
 
 /** How to reach a PostgreSQL database and how to read from and write to it. */
 public record PostgresConfig(
@@ -57,7 +58,8 @@ public record PostgresConfig(
             "TLS: disable, allow, prefer, require, verify-ca or verify-full; default: the driver's"
                 + " (prefer)")
         @Pattern(regexp = "disable|allow|prefer|require|verify-ca|verify-full")
-        String sslMode) {
+        String sslMode)
+    implements JdbcConfig {
 
   public PostgresConfig {
     host = host == null || host.isBlank() ? "127.0.0.1" : host;
@@ -142,8 +144,14 @@ public record PostgresConfig(
         sslMode);
   }
 
-  /** {@code host:port/database}, as messages name the database. */
-  public String where() {
-    return host + ":" + port + "/" + database;
+  /** The schema of the tables. */
+  @Override
+  public String namespace() {
+    return schema;
+  }
+
+  @Override
+  public Map<String, String> driverOptions() {
+    return sslMode == null ? Map.of() : Map.of("sslmode", sslMode);
   }
 }

@@ -5,20 +5,30 @@ import io.dataaggregator.engine.spi.ErrorCode;
 import io.dataaggregator.engine.type.DataType;
 import io.dataaggregator.engine.type.Field;
 import io.dataaggregator.engine.type.Schema;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * PostgreSQL: double-quoted identifiers, the mapping of {@link PgTypes}, COPY in text format for
- * bulk loads, COPY in binary format for reads, {@code INSERT ... ON CONFLICT} for upserts.
+ * PostgreSQL: double-quoted identifiers, the mapping of {@link PgTypes}, COPY for bulk loads and
+ * reads, {@code INSERT ... ON CONFLICT} for upserts, transactional DDL, and snapshots exported to
+ * the readers of parallel key ranges.
  */
 public final class PostgresDialect implements Dialect {
   public static final PostgresDialect INSTANCE = new PostgresDialect();
 
   private PostgresDialect() {}
+
+  @Override
+  public String product() {
+    return "PostgreSQL";
+  }
 
   @Override
   public String quote(String identifier) {
@@ -38,14 +48,7 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public String createTable(String qualifiedTable, Schema schema, List<String> primaryKey) {
-    var parts = new ArrayList<String>();
-    for (Field f : schema.fields()) {
-      parts.add(quote(f.name()) + " " + columnType(f.type()) + (f.nullable() ? "" : " NOT NULL"));
-    }
-    if (!primaryKey.isEmpty()) {
-      parts.add("PRIMARY KEY (" + quoted(primaryKey) + ")");
-    }
-    return "CREATE TABLE " + qualifiedTable + " (" + String.join(", ", parts) + ")";
+    return PgSql.createTable(qualifiedTable, schema, primaryKey);
   }
 
   @Override
@@ -59,51 +62,58 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String dropTable(String qualifiedTable) {
+    return "DROP TABLE IF EXISTS " + qualifiedTable;
+  }
+
+  @Override
   public String upsert(
       String target, String source, List<String> columns, List<String> key, String order) {
-    String cols = quoted(columns);
-    String keys = quoted(key);
-    List<String> others = columns.stream().filter(c -> !key.contains(c)).toList();
-    String action =
-        others.isEmpty()
-            ? "DO NOTHING"
-            : "DO UPDATE SET "
-                + others.stream()
-                    .map(c -> quote(c) + " = EXCLUDED." + quote(c))
-                    .collect(Collectors.joining(", "));
-    // DISTINCT ON keeps one row per key: ON CONFLICT may not touch a row twice in one statement.
-    return "INSERT INTO "
-        + target
-        + " ("
-        + cols
-        + ") SELECT DISTINCT ON ("
-        + keys
-        + ") "
-        + cols
-        + " FROM "
-        + source
-        + " ORDER BY "
-        + keys
-        + ", "
-        + quote(order)
-        + " DESC"
-        + " ON CONFLICT ("
-        + keys
-        + ") "
-        + action;
+    return PgSql.upsert(target, source, columns, key, order);
   }
 
   @Override
-  public BulkLoad bulkLoad(
-      Connection connection, String qualifiedTable, Schema schema, List<DbColumn> columns)
-      throws SQLException {
-    return new PgCopyLoad(connection, qualifiedTable, schema, columns);
+  public String stageTable(String namespace) {
+    return "pg_temp.dagg_stage";
   }
 
   @Override
-  public RowStream rows(Connection connection, String select, List<DbColumn> columns)
+  public List<String> createStage(String stage, String target, List<String> columns, String order) {
+    return PgSql.createStage(stage, target, columns, order);
+  }
+
+  @Override
+  public String clearStage(String stage) {
+    return "TRUNCATE " + stage;
+  }
+
+  @Override
+  public List<String> swap(String namespace, String fresh, String table, boolean tableExists) {
+    return List.of(
+        dropTable(table(namespace, table)),
+        "ALTER TABLE " + table(namespace, fresh) + " RENAME TO " + quote(table));
+  }
+
+  /** Also gives the new table's primary key the name PostgreSQL would have given it. */
+  @Override
+  public void swap(Connection connection, String namespace, String fresh, String table)
       throws SQLException {
-    return new PgBinaryRows(connection, select, columns);
+    new PgSwap(connection, namespace).swap(fresh, table);
+  }
+
+  @Override
+  public String createCheckpointTable(String qualifiedTable) {
+    return PgSql.createCheckpointTable(qualifiedTable);
+  }
+
+  @Override
+  public String createQuarantineTable(String qualifiedTable) {
+    return PgSql.createQuarantineTable(qualifiedTable);
+  }
+
+  @Override
+  public String now() {
+    return "now()";
   }
 
   @Override
@@ -123,11 +133,90 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String cursorText(Object value) {
+    return CopyTextEncoder.pgText(value);
+  }
+
+  @Override
+  public Connection connect(JdbcConfig config) throws SQLException {
+    String url =
+        "jdbc:postgresql://"
+            + config.host()
+            + ":"
+            + config.port()
+            + "/"
+            + URLEncoder.encode(config.database(), StandardCharsets.UTF_8);
+    var p = new Properties();
+    p.setProperty("user", config.user());
+    p.setProperty("password", config.password());
+    p.setProperty("ApplicationName", "dataaggregator");
+    p.setProperty("connectTimeout", "15");
+    p.setProperty("tcpKeepAlive", "true");
+    p.putAll(config.driverOptions());
+    return DriverManager.getConnection(url, p);
+  }
+
+  @Override
+  public DbCatalog catalog(Connection connection) {
+    return new PgCatalog(connection);
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return true;
+  }
+
+  @Override
+  public BulkLoad bulkLoad(
+      Connection connection, String qualifiedTable, Schema schema, List<DbColumn> columns)
+      throws SQLException {
+    return new PgCopyLoad(connection, qualifiedTable, schema, columns);
+  }
+
+  @Override
+  public RowStream rows(Connection connection, String select, List<DbColumn> columns)
+      throws SQLException {
+    return new PgBinaryRows(connection, select, columns);
+  }
+
+  @Override
+  public boolean isIntegerKey(DbColumn column) {
+    return List.of("int2", "int4", "int8").contains(column.typeName());
+  }
+
+  /** A fresh repeatable-read transaction exports the snapshot every range then reads. */
+  @Override
+  public String shareSnapshot(Connection coordinator) throws SQLException {
+    coordinator.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    return new PgCatalog(coordinator).strings("SELECT pg_export_snapshot()").get(0);
+  }
+
+  @Override
+  public void joinSnapshot(Connection reader, String token) throws SQLException {
+    reader.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    try (Statement s = reader.createStatement()) {
+      s.execute("SET TRANSACTION SNAPSHOT '" + token.replace("'", "''") + "'");
+    }
+  }
+
+  @Override
   public ConnectorException translate(SQLException e, String where, ErrorCode fallback) {
     return PgErrors.translate(e, where, fallback);
   }
 
-  private String quoted(List<String> names) {
-    return names.stream().map(this::quote).collect(Collectors.joining(", "));
+  @Override
+  public boolean isDataError(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("22") || state.startsWith("23"));
+  }
+
+  @Override
+  public boolean isDuplicateObject(SQLException e) {
+    return "42P07".equals(e.getSQLState()) || "23505".equals(e.getSQLState());
+  }
+
+  @Override
+  public DataError describe(SQLException e) {
+    return PgErrors.describe(e);
   }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
  * values in two. A full refresh has no position to resume from: its checkpoint is START.
  */
 final class TableReader implements BatchReader {
+  private final Dialect dialect;
   private final Connection connection;
   private final RowStream rows;
   private final Schema schema;
@@ -39,7 +40,9 @@ final class TableReader implements BatchReader {
       String stream,
       int batchRows,
       int cursorIndex,
-      Checkpoint from) {
+      Checkpoint from,
+      Dialect dialect) {
+    this.dialect = dialect;
     this.connection = connection;
     this.rows = rows;
     this.schema = schema;
@@ -63,7 +66,7 @@ final class TableReader implements BatchReader {
         out.add(row);
       }
     } catch (SQLException e) {
-      throw PostgresDialect.INSTANCE.translate(e, "reading " + stream, CommonErrorCode.READ_FAILED);
+      throw dialect.translate(e, "reading " + stream, CommonErrorCode.READ_FAILED);
     }
     if (out.isEmpty() && rejections.isEmpty()) {
       return null;
@@ -122,7 +125,7 @@ final class TableReader implements BatchReader {
     }
     Object last = out.get(out.size() - 1)[cursorIndex];
     if (last != null) {
-      checkpoint = new CursorState(cursorName, CopyTextEncoder.pgText(last)).toCheckpoint();
+      checkpoint = new CursorState(cursorName, dialect.cursorText(last)).toCheckpoint();
     }
   }
 
@@ -134,6 +137,6 @@ final class TableReader implements BatchReader {
   @Override
   public void close() {
     rows.close();
-    PgConnections.closeQuietly(Objects.requireNonNull(connection));
+    JdbcConnections.closeQuietly(Objects.requireNonNull(connection));
   }
 }

@@ -173,7 +173,7 @@ public final class PostgresCopyBenchmark {
         rows += b.size();
       }
     }
-    try (var c = PgConnections.open(config);
+    try (var c = JdbcConnections.open(PostgresDialect.INSTANCE, config);
         var s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS " + into);
       if (textPath) {

@@ -15,46 +15,49 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes one stream into one PostgreSQL table with COPY, on one connection and one open transaction
- * that {@link #commit} ends together with the checkpoint. Append copies into the table; overwrite
- * into {@code <table>__dagg_new}, swapped in by {@link #finish}; upsert into a temporary table
- * merged into the table on its key. A COPY that fails on a value is retried in halves under
+ * Writes one stream into one table with the dialect's bulk load, on one connection and one open
+ * transaction that {@link #commit} ends together with the checkpoint. Append loads into the table;
+ * overwrite into {@code <table>__dagg_new}, swapped in by {@link #finish}; upsert into a stage
+ * table merged into the table on its key. A load that fails on a value is retried in halves under
  * savepoints until the offending rows are found and quarantined (see {@link RowRecovery}). Used by
  * one thread.
  */
-final class PgTableWriter implements BatchWriter {
+final class TableWriter implements BatchWriter {
   static final String NEW_SUFFIX = "__dagg_new";
-  private static final PostgresDialect DIALECT = PostgresDialect.INSTANCE;
+  static final String OLD_SUFFIX = "__dagg_old";
 
+  private final Dialect dialect;
   private final Connection connection;
-  private final PostgresConfig config;
+  private final JdbcConfig config;
   private final WriteTarget target;
-  private final PgTablePrep prep;
-  private final PgCheckpoints checkpoints;
-  private final PgQuarantine quarantine;
+  private final TablePrep prep;
+  private final Checkpoints checkpoints;
+  private final Quarantine quarantine;
   private final RowRecovery recovery;
-  private final PgUpsertStage upsert;
+  private final UpsertStage upsert;
   private final String loadTable;
   private final List<Object[]> inFlight = new ArrayList<>();
   private Schema loadSchema;
   private RowRecovery.Load sink;
   private BulkLoad load;
   private long received;
+  private boolean dirty;
 
-  /** Opens on a connection whose table {@link PgTablePrep} has prepared; takes ownership of it. */
-  PgTableWriter(Connection connection, PostgresConfig config, WriteTarget target) {
+  /** Opens on a connection whose table {@link TablePrep} has prepared; takes ownership of it. */
+  TableWriter(Dialect dialect, Connection connection, JdbcConfig config, WriteTarget target) {
+    this.dialect = dialect;
     this.connection = connection;
     this.config = config;
     this.target = target;
-    this.prep = new PgTablePrep(connection, config);
-    this.checkpoints = new PgCheckpoints(connection, config.schema());
-    this.quarantine = new PgQuarantine(connection, config.schema(), target.table());
-    this.recovery = new RowRecovery(connection, quarantine, target.stream());
+    this.prep = new TablePrep(dialect, connection, config);
+    this.checkpoints = new Checkpoints(dialect, connection, config);
+    this.quarantine = new Quarantine(dialect, connection, config, target.table());
+    this.recovery = new RowRecovery(dialect, connection, quarantine, target.stream());
     this.loadTable =
         target.mode() == WriteMode.OVERWRITE ? target.table() + NEW_SUFFIX : target.table();
     this.upsert =
         target.mode() == WriteMode.UPSERT
-            ? new PgUpsertStage(connection, config.schema(), target)
+            ? new UpsertStage(dialect, connection, config.namespace(), target)
             : null;
     this.loadSchema = target.schema();
   }
@@ -80,23 +83,29 @@ final class PgTableWriter implements BatchWriter {
     try {
       if (!batch.schema().equals(loadSchema)) {
         endLoad();
-        prep.prepare(loadTable, batch.schema(), target);
-        loadSchema = batch.schema();
+        reshape(batch.schema());
       }
       for (Object[] row : batch.rows()) {
         send(row);
       }
       quarantine.addAll(batch.rejections());
+      dirty |= !batch.isEmpty();
     } catch (SQLException e) {
       throw failed(e);
     }
+  }
+
+  /** Fits the table to a batch of another schema (see {@link TablePrep#reshape}). */
+  private void reshape(Schema schema) throws SQLException {
+    prep.reshape(loadTable, schema, target, dirty);
+    loadSchema = schema;
   }
 
   private void send(Object[] row) throws SQLException {
     if (load == null) {
       RowRecovery.Load sink = sink(); // before the savepoint: a rollback must keep the stage table
       recovery.begin();
-      load = DIALECT.bulkLoad(connection, sink.table(), sink.schema(), sink.columns());
+      load = dialect.bulkLoad(connection, sink.table(), sink.schema(), sink.columns());
     }
     received++;
     inFlight.add(row);
@@ -113,7 +122,7 @@ final class PgTableWriter implements BatchWriter {
     }
   }
 
-  /** Ends the open COPY (recovering bad rows), writes rejections and merges upserts. */
+  /** Ends the open load (recovering bad rows), writes rejections and merges upserts. */
   private void endLoad() throws SQLException {
     if (load != null) {
       try {
@@ -136,17 +145,17 @@ final class PgTableWriter implements BatchWriter {
     load = null;
     var rows = List.copyOf(inFlight);
     inFlight.clear();
-    // the sink of the failed COPY: the transaction is unusable until the recovery rolled it back
+    // the sink of the failed load: the transaction is unusable until the recovery rolled it back
     recovery.recover(e, rows, received - rows.size() + 1, sink);
   }
 
-  /** Where the next COPY goes, with the column types that pick its encoding. */
+  /** Where the next load goes, with the column types that pick its encoding. */
   private RowRecovery.Load sink() throws SQLException {
     String table =
-        upsert != null ? upsert.stage(loadSchema) : DIALECT.table(config.schema(), loadTable);
+        upsert != null ? upsert.stage(loadSchema) : dialect.table(config.namespace(), loadTable);
     if (sink == null || !sink.schema().equals(loadSchema)) {
       // the stage table of an upsert has the target's column types
-      List<DbColumn> all = new PgCatalog(connection).columns(config.schema(), loadTable);
+      List<DbColumn> all = dialect.catalog(connection).columns(config.namespace(), loadTable);
       var columns = new ArrayList<DbColumn>();
       for (String name : loadSchema.names()) {
         all.stream().filter(c -> c.name().equals(name)).findFirst().ifPresent(columns::add);
@@ -162,6 +171,7 @@ final class PgTableWriter implements BatchWriter {
       endLoad();
       checkpoints.save(target.pipeline(), target.stream(), checkpoint.state());
       connection.commit();
+      dirty = false;
     } catch (SQLException e) {
       throw failed(e);
     }
@@ -172,9 +182,10 @@ final class PgTableWriter implements BatchWriter {
     try {
       endLoad();
       if (target.mode() == WriteMode.OVERWRITE) {
-        new PgSwap(connection, config.schema()).swap(loadTable, target.table());
+        dialect.swap(connection, config.namespace(), loadTable, target.table());
       }
       connection.commit();
+      dirty = false;
     } catch (SQLException e) {
       throw failed(e);
     }
@@ -186,13 +197,13 @@ final class PgTableWriter implements BatchWriter {
       load.abort();
       load = null;
     }
-    PgConnections.closeQuietly(connection);
+    JdbcConnections.closeQuietly(connection);
   }
 
   private ConnectorException failed(SQLException e) {
-    return DIALECT.translate(
+    return dialect.translate(
         e,
-        "writing table " + config.schema() + "." + target.table() + " in " + config.where(),
+        "writing table " + config.namespace() + "." + target.table() + " in " + config.where(),
         CommonErrorCode.WRITE_FAILED);
   }
 }
