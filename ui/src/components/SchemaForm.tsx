@@ -55,8 +55,10 @@ function ObjectFields({ schema, root, value, onChange, errors, path, disabled }:
       disabled={disabled}
     />
   );
-  // Optional settings that are set stay in view; the rest fold away under "More settings".
-  const shown = optional.filter((p) => value[p.name] !== undefined || required.length === 0 || Object.keys(errors).some((e) => e.startsWith(path ? `${path}.${p.name}` : p.name)));
+  // Optional settings set when the form opens stay in view; the rest fold away under "More
+  // settings". Decided once, so a field being typed into never jumps (and loses focus).
+  const [inView] = useState(() => new Set(optional.filter((p) => value[p.name] !== undefined || required.length === 0).map((p) => p.name)));
+  const shown = optional.filter((p) => inView.has(p.name) || Object.keys(errors).some((e) => e === (path ? `${path}.${p.name}` : p.name)));
   const folded = optional.filter((p) => !shown.includes(p));
   return (
     <div className="space-y-3">
@@ -196,7 +198,8 @@ interface SimpleProps {
 }
 
 function SecretField({ label, hint, error, required, value, onChange, disabled, path }: SimpleProps) {
-  const stored = value === SECRET_MASK;
+  // A secret the server holds comes back as ***; clearing what was typed keeps the stored one.
+  const [stored] = useState(value === SECRET_MASK);
   return (
     <Field label={label} hint={stored ? `Stored and hidden; type to replace it. ${hint ?? ''}` : hint} error={error} required={required}>
       {(id, d) => (
@@ -209,7 +212,7 @@ function SecretField({ label, hint, error, required, value, onChange, disabled, 
           data-field={path}
           disabled={disabled}
           placeholder={stored ? SECRET_MASK : ''}
-          value={stored ? '' : ((value as string) ?? '')}
+          value={value === SECRET_MASK ? '' : ((value as string) ?? '')}
           onChange={(e) => onChange(e.target.value === '' ? (stored ? SECRET_MASK : undefined) : e.target.value)}
         />
       )}

@@ -107,7 +107,7 @@ export function chainOf(graph: Graph): { chain: GraphNode[]; problems: ChainProb
     }
   }
   const last = chain[chain.length - 1];
-  if (destinations.length && last && last.data.kind !== 'destination' && !problems.some((p) => p.nodeId === destinations[0].id)) {
+  if (destinations.length && last && last.data.kind !== 'destination') {
     problems.push({ nodeId: last.id, message: 'Connect this node on to the destination.' });
   }
   return { chain, problems };
