@@ -230,9 +230,9 @@ async function main() {
     await visit(page, '/pipelines/new', 'builder-empty');
     const canvas = page.getByTestId('canvas');
     await page.getByTestId('palette-source-csv').waitFor();
-    await dragTo(page, page.getByTestId('palette-source-csv'), canvas, { x: 120, y: 150 });
+    await dragTo(page, page.getByTestId('palette-source-csv'), canvas, { x: 30, y: 60 });
     const dest = page.locator('[data-testid^="palette-destination-conn-"]', { hasText: 'e2e-warehouse' });
-    await dragTo(page, dest, canvas, { x: 520, y: 150 });
+    await dragTo(page, dest.first(), canvas, { x: 240, y: 220 });
     await page.getByTestId('node-source-csv').waitFor();
     await page.getByTestId('node-destination-postgres').waitFor();
     // Connect: from the source's output handle to the destination's input handle.

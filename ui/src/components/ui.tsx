@@ -126,7 +126,8 @@ export function Spinner({ label = 'Loading' }: { label?: string }) {
 export function Table({ caption, head, children, empty }: { caption: string; head: ReactNode[]; children: ReactNode; empty?: string }) {
   const rows = Array.isArray(children) ? children.flat().filter(Boolean).length : children ? 1 : 0;
   return (
-    <div className="overflow-x-auto rounded-md border border-gray-300 dark:border-gray-700">
+    // Focusable so a keyboard can scroll it sideways on a narrow screen.
+    <div className="overflow-x-auto rounded-md border border-gray-300 dark:border-gray-700" tabIndex={0} role="region" aria-label={caption}>
       <table className="min-w-full divide-y divide-gray-300 text-sm dark:divide-gray-700">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-100 dark:bg-gray-900">

@@ -3,7 +3,7 @@
 // mapping for map steps. A role without PIPELINES_WRITE sees the pipeline read-only.
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { Background, Controls, ReactFlow, ReactFlowProvider, addEdge, useEdgesState, useNodesState, useReactFlow, type Connection as FlowConnection, type Edge, type Node } from '@xyflow/react';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError, messageOf } from '../api/client';
 import { http } from '../api/endpoints';
 import type { FieldInfo, NodePreview, PipelineDoc, PipelineTemplate, ValidationProblem } from '../api/types';
@@ -49,7 +49,9 @@ function Builder({ mapping }: { mapping?: boolean }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [serverProblems, setServerProblems] = useState<ValidationProblem[]>([]);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success' | 'info'; text: string }>();
+  // A message that survives the move from /pipelines/new to /pipelines/<id> after the first save.
+  const carried = (useLocation().state as { message?: string } | null)?.message;
+  const [message, setMessage] = useState<{ kind: 'error' | 'success' | 'info'; text: string } | undefined>(carried ? { kind: 'success', text: carried } : undefined);
   const [preview, setPreview] = useState<NodePreview | null>(null);
   const [busy, setBusy] = useState<string>();
   const [yamlOpen, setYamlOpen] = useState(false);
@@ -169,8 +171,9 @@ function Builder({ mapping }: { mapping?: boolean }) {
     try {
       const saved = id ? await http.pipelines.update(id, doc) : await http.pipelines.create(doc);
       setDirty(false);
-      setMessage({ kind: 'success', text: `Saved as version ${saved.version}.` });
-      if (!id) navigate(`/pipelines/${saved.id}`, { replace: true });
+      const text = `Saved as version ${saved.version}.`;
+      setMessage({ kind: 'success', text });
+      if (!id) navigate(`/pipelines/${saved.id}`, { replace: true, state: { message: text } });
       void validate(saved.id, false);
       return saved.id;
     } catch (e) {
@@ -347,7 +350,7 @@ function Builder({ mapping }: { mapping?: boolean }) {
             nodesDraggable={editable}
             nodesConnectable={editable}
             deleteKeyCode={editable ? ['Backspace', 'Delete'] : null}
-            fitView
+            fitView={Boolean(id)}
             fitViewOptions={{ maxZoom: 1 }}
             proOptions={{ hideAttribution: true }}
           >

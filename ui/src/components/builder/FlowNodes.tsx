@@ -39,7 +39,7 @@ export function SourceNode({ data, selected }: NodeProps<FlowNode>) {
   return (
     <>
       <Body data={data} selected={selected} />
-      <Handle type="source" position={Position.Right} className={handle} aria-label="Output" />
+      <Handle type="source" position={Position.Right} className={handle} />
     </>
   );
 }
@@ -47,9 +47,9 @@ export function SourceNode({ data, selected }: NodeProps<FlowNode>) {
 export function StepNode({ data, selected }: NodeProps<FlowNode>) {
   return (
     <>
-      <Handle type="target" position={Position.Left} className={handle} aria-label="Input" />
+      <Handle type="target" position={Position.Left} className={handle} />
       <Body data={data} selected={selected} />
-      <Handle type="source" position={Position.Right} className={handle} aria-label="Output" />
+      <Handle type="source" position={Position.Right} className={handle} />
     </>
   );
 }
@@ -57,7 +57,7 @@ export function StepNode({ data, selected }: NodeProps<FlowNode>) {
 export function DestinationNode({ data, selected }: NodeProps<FlowNode>) {
   return (
     <>
-      <Handle type="target" position={Position.Left} className={handle} aria-label="Input" />
+      <Handle type="target" position={Position.Left} className={handle} />
       <Body data={data} selected={selected} />
     </>
   );
