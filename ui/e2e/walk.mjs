@@ -296,6 +296,27 @@ async function main() {
     return `${count} rows`;
   }, { needs: ['run it and watch it finish live'] });
 
+  await step('schema mapping with suggestions (not saved)', async () => {
+    await page.goto(pipelineUrl);
+    await page.getByRole('button', { name: 'Add Map to a target schema (map)' }).click();
+    await page.getByRole('button', { name: 'Schema mapping…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Schema mapping' });
+    await dialog.getByTestId('source-field-iata').waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Add target field' }).click();
+    await dialog.getByLabel('Target 1 name').fill('airport_code');
+    await dialog.getByTestId('source-field-iata').dragTo(dialog.getByTestId('target-field-airport_code'));
+    const mapped = await dialog.getByLabel('Source of airport_code').inputValue();
+    if (mapped !== 'iata') throw new Error(`dragging iata onto airport_code mapped "${mapped}"`);
+    await dialog.getByRole('button', { name: 'Add target field' }).click();
+    await dialog.getByLabel('Target 2 name').fill('city');
+    await dialog.getByRole('button', { name: 'Suggest mappings' }).click();
+    await dialog.getByRole('heading', { name: 'Suggestions' }).or(dialog.getByRole('alert')).first().waitFor();
+    await snap(page, 'mapping-editor');
+    const error = await dialog.getByRole('alert').count();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    if (error) throw new Error(`suggestions failed: ${await page.getByRole('alert').first().textContent().catch(() => '')}`);
+  }, { needs: ['build CSV -> PostgreSQL in the builder by drag and drop'] });
+
   await step('screenshot and axe-check every page', async () => {
     const pages = [
       ['/', 'dashboard-after'],

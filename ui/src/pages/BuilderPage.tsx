@@ -100,8 +100,10 @@ function Builder({ mapping }: { mapping?: boolean }) {
       if (nodeId) add(nodeId, text);
       else general.push(text);
     });
-    return { shown: nodes.map((n) => ({ ...n, data: { ...n.data, problems: byNode.get(n.id) ?? [] } })), general };
-  }, [graph, nodes, specs, serverProblems]);
+    // A stored connection read from YAML names no connector; the connection knows it.
+    const connectorOf = (d: NodeData) => d.component || (connections.data ?? []).find((c) => c.name === d.connection)?.connector || '';
+    return { shown: nodes.map((n) => ({ ...n, data: { ...n.data, component: connectorOf(n.data), problems: byNode.get(n.id) ?? [] } })), general };
+  }, [graph, nodes, specs, serverProblems, connections.data]);
 
   const touch = () => {
     setDirty(true);

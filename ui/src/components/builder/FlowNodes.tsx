@@ -20,7 +20,7 @@ function Body({ data, selected }: { data: NodeData; selected?: boolean }) {
     >
       <div className="text-xs font-semibold tracking-wide text-gray-700 uppercase dark:text-gray-300">{data.kind}</div>
       <div className="truncate font-medium">{title}</div>
-      {data.connection && <div className="truncate text-xs text-gray-700 dark:text-gray-300">connection · {data.component}</div>}
+      {data.connection && data.component && <div className="truncate text-xs text-gray-700 dark:text-gray-300">connection · {data.component}</div>}
       {problems.length > 0 && (
         <ul className="mt-1 space-y-0.5 text-xs text-red-700 dark:text-red-300" data-testid="node-problems">
           {problems.slice(0, 3).map((p, i) => (
