@@ -334,6 +334,17 @@ async function main() {
     if (pipelineUrl) pages.push([`${new URL(pipelineUrl).pathname}/mapping`, 'mapping']);
     const notes = [];
     for (const [path, name] of pages) notes.push(`${name}: ${await visit(page, path, name)}`);
+    // Dark theme: chosen in the settings, checked for contrast like the light one.
+    await visit(page, '/settings', 'settings-before-dark');
+    await page.getByLabel('Theme').selectOption('dark');
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await page.getByText('Preferences saved.').waitFor();
+    for (const [path, name] of [['/', 'dark-dashboard'], [runUrl && new URL(runUrl).pathname, 'dark-run'], [pipelineUrl && new URL(pipelineUrl).pathname, 'dark-builder'], ['/settings', 'dark-settings']]) {
+      if (path) notes.push(`${name}: ${await visit(page, path, name)}`);
+    }
+    await page.getByLabel('Theme').selectOption('light');
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await page.getByText('Preferences saved.').waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     notes.push(`phone pipelines: ${await visit(page, '/pipelines', 'phone-pipelines')}`);
     await page.getByRole('button', { name: 'Menu' }).click();

@@ -95,8 +95,8 @@ export default function MonitoringPage() {
                   <YAxis yAxisId="r" orientation="right" tick={{ fontSize: 12, fill: 'currentColor' }} tickFormatter={(v) => formatNumber(v)} width={70} />
                   <Tooltip />
                   <Legend />
-                  <Line yAxisId="s" dataKey="seconds" name="duration (s)" stroke="#b45309" dot={false} />
-                  <Line yAxisId="r" dataKey="rows" name="rows written" stroke="#1d4ed8" dot={false} />
+                  <Line yAxisId="s" dataKey="seconds" name="duration (s)" stroke="#b45309" dot={chart.length < 30} />
+                  <Line yAxisId="r" dataKey="rows" name="rows written" stroke="#1d4ed8" dot={chart.length < 30} />
                 </LineChart>
               </ResponsiveContainer>
             </div>
