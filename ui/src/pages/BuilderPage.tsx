@@ -18,6 +18,7 @@ import { chainOf, docToGraph, edgeId, graphToDoc, nodeOfProblem, previewStepOf, 
 import { docOf, toYaml } from '../lib/pipelineYaml';
 import { missingRequired } from '../lib/schema';
 import { useAsync } from '../lib/useAsync';
+import { formatDateTime } from '../lib/format';
 import { download } from './PipelinesPage';
 
 type FlowNode = Node<NodeData>;
@@ -55,6 +56,8 @@ function Builder({ mapping }: { mapping?: boolean }) {
   const [preview, setPreview] = useState<NodePreview | null>(null);
   const [busy, setBusy] = useState<string>();
   const [yamlOpen, setYamlOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const versions = useAsync(historyOpen && id ? () => http.pipelines.versions(id) : null, [historyOpen, id]);
   const [mappingFor, setMappingFor] = useState<string | null>(null);
   const [mappingSource, setMappingSource] = useState<{ fields: FieldInfo[]; note?: string }>({ fields: [] });
 
@@ -267,6 +270,7 @@ function Builder({ mapping }: { mapping?: boolean }) {
           <>
             {existing.data && <span className="self-center text-sm text-gray-700 dark:text-gray-300">version {existing.data.version}{dirty ? ' · unsaved changes' : ''}</span>}
             <Button onClick={() => setYamlOpen(true)}>YAML</Button>
+            {id && <Button onClick={() => setHistoryOpen(true)}>Versions</Button>}
             {editable && id && <Button onClick={() => validate()}>Validate</Button>}
             {editable && (
               <Button variant="primary" onClick={() => void save()} disabled={busy !== undefined}>
@@ -402,6 +406,18 @@ function Builder({ mapping }: { mapping?: boolean }) {
           <Button onClick={() => download(`${name || 'pipeline'}.yaml`, draftYaml)}>Download</Button>
           <Button onClick={() => setYamlOpen(false)}>Close</Button>
         </div>
+      </Dialog>
+      <Dialog open={historyOpen} title="Versions" onClose={() => setHistoryOpen(false)}>
+        <LoadError error={versions.error} what="the versions" />
+        {versions.loading && <Spinner />}
+        <ol className="space-y-1 text-sm">
+          {versions.data?.map((v) => (
+            <li key={v.version}>
+              <strong>v{v.version}</strong> by {v.createdBy} on {formatDateTime(v.createdAt)}
+              {v.comment ? `: ${v.comment}` : ''}
+            </li>
+          ))}
+        </ol>
       </Dialog>
       <Dialog open={mappingFor !== null} title="Schema mapping" onClose={() => setMappingFor(null)} wide>
         {mappingFor && (
