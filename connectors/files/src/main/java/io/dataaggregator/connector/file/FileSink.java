@@ -5,7 +5,9 @@ import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.spi.WriteMode;
 import io.dataaggregator.engine.spi.WriteTarget;
+import io.dataaggregator.engine.transform.steps.RowJson;
 import io.dataaggregator.engine.type.Batch;
+import io.dataaggregator.engine.type.Rejection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -97,7 +99,9 @@ public final class FileSink implements BatchWriter {
     Path lastFile = last < 0 ? null : files.folder().resolve(files.name(last));
     if (lastFile != null && format.appendable() && !full(Files.size(lastFile))) {
       current = PartFile.appendTo(lastFile, format, target.schema());
-    } else if (last < 0) {
+    } else if (lastFile != null) {
+      format.checkAppend(lastFile, target.schema());
+    } else {
       // A new table gets a file even if no row comes: its header or schema says what it is.
       openNextPart();
     }
@@ -133,21 +137,37 @@ public final class FileSink implements BatchWriter {
               + target.schema().names());
     }
     try {
+      List<Rejection> misfits = new ArrayList<>(batch.rejections());
       for (Object[] row : batch.rows()) {
         if (current == null) {
           openNextPart();
         }
-        current.write(batch.schema(), row, maxFileBytes > 0);
+        try {
+          current.write(batch.schema(), row, maxFileBytes > 0);
+        } catch (BadValueException e) {
+          misfits.add(misfit(batch, row, e));
+          continue;
+        }
         if (full(current.size())) {
           current.end();
           pending.add(current);
           current = null;
         }
       }
-      rejections.write(batch.rejections());
+      rejections.write(misfits);
     } catch (IOException e) {
       throw failed(e);
     }
+  }
+
+  /** A row the format cannot store (a Parquet decimal too large), quarantined with its reason. */
+  private Rejection misfit(Batch batch, Object[] row, BadValueException e) {
+    return new Rejection(
+        target.stream(),
+        0,
+        e.field(),
+        "table " + target.table() + ": " + e.getMessage(),
+        RowJson.render(batch.schema(), row));
   }
 
   @Override
