@@ -111,10 +111,55 @@ class ParquetRoundTripTest {
 
   @Test
   void keepsEveryTypeExactlyIncludingDecimalsOnAllThreePhysicalTypes() {
-    write(dir, "all", WriteMode.OVERWRITE, SCHEMA, rows(), ParquetDestinationConfig.of(dir.toString()));
-    Reading r = Reading.of(new ParquetSource(), ParquetSourceConfig.of(dir.resolve("all.parquet").toString()));
-    assertThat(r.stream().schema().fields()).extracting(Field::type).isEqualTo(SCHEMA.fields().stream().map(Field::type).toList());
+    write(dir, "all", WriteMode.OVERWRITE, SCHEMA, rows(),
+        ParquetDestinationConfig.of(dir.toString()));
+    Reading r = Reading.of(new ParquetSource(),
+        ParquetSourceConfig.of(dir.resolve("all.parquet").toString()));
+    assertThat(r.stream().schema().fields())
+        .extracting(Field::type)
+        .isEqualTo(SCHEMA.fields().stream().map(Field::type).toList());
     assertThat(r.rejections()).isEmpty();
     assertThat(comparable(r.rows())).isEqualTo(comparable(rows()));
+  }
+
+  @Test
+  void timestampTzKeepsTheInstantAndReadsBackAtUtc() {
+    var schema = Schema.of(Field.of("tz", DataType.TIMESTAMP_TZ));
+    var at = OffsetDateTime.of(2024, 6, 1, 12, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 30));
+    write(dir, "tz", WriteMode.OVERWRITE, schema, List.<Object[]>of(new Object[] {at}),
+        ParquetDestinationConfig.of(dir.toString()));
+    Reading r = Reading.of(new ParquetSource(), ParquetSourceConfig.of(dir.resolve("tz.parquet").toString()));
+    assertThat(r.rows().getFirst()[0])
+        .isEqualTo(OffsetDateTime.of(2024, 6, 1, 6, 30, 0, 0, ZoneOffset.UTC));
+  }
+
+  @Test
+  void nanosecondUnitKeepsNanoseconds() {
+    var schema = Schema.of(Field.of("ts", DataType.TIMESTAMP), Field.of("t", DataType.TIME));
+    Object[] row = {LocalDateTime.of(2024, 1, 1, 0, 0, 0, 123_456_789), LocalTime.of(1, 2, 3, 4)};
+    write(dir, "ns", WriteMode.OVERWRITE, schema, List.<Object[]>of(row),
+        new ParquetDestinationConfig(dir.toString(), null, "lz4_raw", "nanos", null));
+    Reading r = Reading.of(new ParquetSource(), ParquetSourceConfig.of(dir.resolve("ns.parquet").toString()));
+    assertThat(r.rows().getFirst()).containsExactly(row);
+  }
+
+  @Test
+  void runsWithoutHadoopOnTheClassPath() {
+    assertThatThrownBy(() -> Class.forName("org.apache.hadoop.conf.Configuration"))
+        .isInstanceOf(ClassNotFoundException.class);
+    assertThatThrownBy(() -> Class.forName("com.github.luben.zstd.Zstd"))
+        .isInstanceOf(ClassNotFoundException.class);
+  }
+
+  @Test
+  void everyCompressionCodecRoundTrips() throws java.io.IOException {
+    for (String codec : List.of("uncompressed", "snappy", "gzip", "zstd", "lz4_raw")) {
+      Path folder = dir.resolve(codec);
+      write(folder, "all", WriteMode.OVERWRITE, SCHEMA, rows(),
+          new ParquetDestinationConfig(folder.toString(), null, codec, null, null));
+      Reading r = Reading.of(new ParquetSource(), ParquetSourceConfig.of(folder.resolve("all.parquet").toString()));
+      assertThat(comparable(r.rows())).as(codec).isEqualTo(comparable(rows()));
+      assertThat(Files.exists(folder.resolve("all__rejected.jsonl"))).isFalse();
+    }
   }
 }
