@@ -1,5 +1,6 @@
 package io.dataaggregator.connector.file.parquet;
 
+import io.dataaggregator.connector.file.JsonTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.apache.parquet.schema.Type;
 
 /**
  * Assembles one Parquet group (a struct, a LIST or a MAP) into plain Java values for {@link
- * JsonTree}: a struct becomes a map of its fields (a repeated field a list), a LIST the list of
+ * JsonTrees}: a struct becomes a map of its fields (a repeated field a list), a LIST the list of
  * its elements, a MAP a map from the keys' text to the values. Used by one thread.
  */
 final class NestedConverter extends GroupConverter {
@@ -105,7 +106,7 @@ final class NestedConverter extends GroupConverter {
     String value = pair.getFieldCount() > 1 ? pair.getType(1).getName() : null;
     for (Object entry : (List<Object>) current.getOrDefault(pair.getName(), List.of())) {
       var kv = (Map<String, Object>) entry;
-      out.put(JsonTree.keyText(kv.get(key)), value == null ? null : kv.get(value));
+      out.put(JsonTrees.keyText(kv.get(key)), value == null ? null : kv.get(value));
     }
     return out;
   }

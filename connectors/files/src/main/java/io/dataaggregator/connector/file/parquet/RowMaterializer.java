@@ -1,5 +1,6 @@
 package io.dataaggregator.connector.file.parquet;
 
+import io.dataaggregator.connector.file.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.parquet.io.api.Converter;
@@ -79,9 +80,9 @@ final class RowMaterializer extends RecordMaterializer<Object[]> {
     public void end() {
       for (int j = 0; j < children.length; j++) {
         if (repeated[j] != null) {
-          row[target[j]] = JsonTree.render(repeated[j]);
+          row[target[j]] = JsonTrees.render(repeated[j]);
         } else if (json[j] && row[target[j]] != null) {
-          row[target[j]] = JsonTree.render(row[target[j]]);
+          row[target[j]] = JsonTrees.render(row[target[j]]);
         }
       }
     }

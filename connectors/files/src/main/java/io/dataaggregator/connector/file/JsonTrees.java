@@ -1,7 +1,5 @@
-package io.dataaggregator.connector.file.parquet;
+package io.dataaggregator.connector.file;
 
-import io.dataaggregator.connector.file.JsonTexts;
-import io.dataaggregator.connector.file.TextValues;
 import io.dataaggregator.engine.type.JsonText;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -11,14 +9,16 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 
 /**
- * Renders values assembled by {@link NestedConverter} as JSON text: maps as objects, lists as
- * arrays, numbers and booleans as such (decimals exact), JSON values embedded, and everything
- * else (dates, times, bytes) as the strings {@link TextValues#render} makes. Thread-safe.
+ * Renders plain Java trees (nested Parquet groups, XML elements) as JSON text: maps as objects,
+ * lists as arrays, numbers and booleans as such (decimals exact), JSON values embedded, and
+ * everything else (dates, times, bytes) as the strings {@link TextValues#render} makes.
+ * Thread-safe.
  */
-final class JsonTree {
-  private JsonTree() {}
+public final class JsonTrees {
+  private JsonTrees() {}
 
-  static JsonText render(Object value) {
+  /** {@code value} (a map, list or engine value) as one JSON value. */
+  public static JsonText render(Object value) {
     var out = new StringWriter();
     try (JsonGenerator json = JsonTexts.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       write(json, value);
@@ -27,7 +27,7 @@ final class JsonTree {
   }
 
   /** A map key's text: strings as they are, other keys rendered. */
-  static String keyText(Object key) {
+  public static String keyText(Object key) {
     return key instanceof String s ? s : String.valueOf(TextValues.render(key));
   }
 
