@@ -13,7 +13,8 @@ public record ExcelDestinationConfig(
                 + " sheet per stream, and rejected records go to <path>/<table>__rejected.jsonl.")
         String path,
     @JsonProperty("workbook")
-        @JsonPropertyDescription("The workbook's file name without .xlsx. Default: the pipeline's name.")
+        @JsonPropertyDescription(
+            "The workbook's file name without .xlsx. Default: the pipeline's name.")
         String workbook) {
 
   /** A config writing {@code <path>/<pipeline>.xlsx}. */

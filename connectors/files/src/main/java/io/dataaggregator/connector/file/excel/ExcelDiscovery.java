@@ -54,7 +54,8 @@ final class ExcelDiscovery {
     for (int i = 0; i < names.size(); i++) {
       DataType configured = columns.typeOf(names.get(i));
       DataType guess = i < guesses.size() ? guesses.get(i) : null;
-      fields.add(Field.of(names.get(i), configured != null ? configured : TypeGuess.orString(guess)));
+      DataType type = configured != null ? configured : TypeGuess.orString(guess);
+      fields.add(Field.of(names.get(i), type));
     }
     for (String name : columns.names()) {
       if (!names.contains(name)) {

@@ -48,14 +48,38 @@ final class RowSpool implements AutoCloseable {
   private void put(Object v) throws IOException {
     switch (v) {
       case null -> out.writeByte(0);
-      case Boolean b -> { out.writeByte(1); out.writeBoolean(b); }
-      case Integer n -> { out.writeByte(2); out.writeInt(n); }
-      case Long n -> { out.writeByte(3); out.writeLong(n); }
-      case BigDecimal d -> { out.writeByte(4); text(d.toString()); }
-      case Double d -> { out.writeByte(5); out.writeDouble(d); }
-      case String s -> { out.writeByte(6); text(s); }
-      case LocalDate d -> { out.writeByte(7); out.writeLong(d.toEpochDay()); }
-      case LocalTime t -> { out.writeByte(8); out.writeLong(t.toNanoOfDay()); }
+      case Boolean b -> {
+        out.writeByte(1);
+        out.writeBoolean(b);
+      }
+      case Integer n -> {
+        out.writeByte(2);
+        out.writeInt(n);
+      }
+      case Long n -> {
+        out.writeByte(3);
+        out.writeLong(n);
+      }
+      case BigDecimal d -> {
+        out.writeByte(4);
+        text(d.toString());
+      }
+      case Double d -> {
+        out.writeByte(5);
+        out.writeDouble(d);
+      }
+      case String s -> {
+        out.writeByte(6);
+        text(s);
+      }
+      case LocalDate d -> {
+        out.writeByte(7);
+        out.writeLong(d.toEpochDay());
+      }
+      case LocalTime t -> {
+        out.writeByte(8);
+        out.writeLong(t.toNanoOfDay());
+      }
       case LocalDateTime t -> {
         out.writeByte(9);
         out.writeLong(t.toEpochSecond(ZoneOffset.UTC));
@@ -67,8 +91,15 @@ final class RowSpool implements AutoCloseable {
         out.writeInt(t.getNano());
         out.writeInt(t.getOffset().getTotalSeconds());
       }
-      case byte[] b -> { out.writeByte(11); out.writeInt(b.length); out.write(b); }
-      case JsonText j -> { out.writeByte(12); text(j.json()); }
+      case byte[] b -> {
+        out.writeByte(11);
+        out.writeInt(b.length);
+        out.write(b);
+      }
+      case JsonText j -> {
+        out.writeByte(12);
+        text(j.json());
+      }
       default -> throw new IllegalArgumentException("cannot spool a " + v.getClass());
     }
   }
@@ -82,7 +113,8 @@ final class RowSpool implements AutoCloseable {
   /** Hands every spooled row, in order, to {@code consumer}. */
   void forEach(Consumer<Object[]> consumer) throws IOException {
     out.flush();
-    try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    var buffered = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    try (var in = new DataInputStream(buffered)) {
       for (long r = 0; r < rows; r++) {
         Object[] row = new Object[width];
         for (int i = 0; i < width; i++) {

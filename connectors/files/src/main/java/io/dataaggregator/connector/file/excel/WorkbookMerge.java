@@ -40,7 +40,8 @@ final class WorkbookMerge {
    */
   static void merge(Path file, String sheet, Schema schema, RowSpool spool, boolean replace)
       throws IOException {
-    ReentrantLock lock = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new ReentrantLock());
+    ReentrantLock lock =
+        LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new ReentrantLock());
     lock.lock();
     try {
       Path temp = OutputFiles.createTemp(file.getParent(), file.getFileName().toString());

@@ -147,7 +147,8 @@ final class ParquetCodecs implements CompressionCodecFactory {
       try (InputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(in))) {
         byte[] out = gz.readNBytes(size);
         if (out.length != size) {
-          throw new IOException("GZIP page holds " + out.length + " bytes, its header says " + size);
+          throw new IOException(
+              "GZIP page holds " + out.length + " bytes, its header says " + size);
         }
         return out;
       }

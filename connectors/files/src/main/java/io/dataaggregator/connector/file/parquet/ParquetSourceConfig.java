@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Configuration of the {@code parquet} source. Nulls take the defaults named in each description. */
+/** Configuration of the {@code parquet} source; nulls take the defaults named. */
 public record ParquetSourceConfig(
     @JsonProperty("path")
         @NotBlank

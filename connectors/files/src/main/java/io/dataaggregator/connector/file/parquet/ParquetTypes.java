@@ -57,7 +57,8 @@ public final class ParquetTypes {
     return switch (a) {
       case LogicalTypeAnnotation.DateLogicalTypeAnnotation d -> DataType.DATE;
       case LogicalTypeAnnotation.TimeLogicalTypeAnnotation t -> DataType.TIME;
-      case IntLogicalTypeAnnotation i when !i.isSigned() && i.getBitWidth() == 32 -> DataType.BIGINT;
+      case IntLogicalTypeAnnotation i when !i.isSigned() && i.getBitWidth() == 32 ->
+          DataType.BIGINT;
       case null, default -> DataType.INT;
     };
   }

@@ -26,9 +26,10 @@ final class XmlDiscovery {
       try (XmlRecords records = options.open(file)) {
         XmlRecords.XmlRecord record;
         while (sampled < sampleRows && (record = records.next()) != null) {
-          record
-              .fields()
-              .forEach((name, value) -> guesses.put(name, TypeGuess.widen(guesses.get(name), guess(value))));
+          for (var field : record.fields().entrySet()) {
+            DataType seen = guesses.get(field.getKey());
+            guesses.put(field.getKey(), TypeGuess.widen(seen, guess(field.getValue())));
+          }
           sampled++;
         }
       }
