@@ -26,8 +26,6 @@ final class XmlRecords implements Closeable {
   /** One record and the line it starts on. */
   record XmlRecord(Map<String, Object> fields, long line) {}
 
-  private static final XMLInputFactory FACTORY = factory();
-
   private final Path file;
   private final FileInput input;
   private final XMLStreamReader xml;
@@ -44,10 +42,12 @@ final class XmlRecords implements Closeable {
     this.textField = textField;
     this.input = FileInput.openBytes(file);
     try {
+      // A factory per file: the JDK's factories are not documented as thread-safe.
+      XMLInputFactory factory = factory();
       this.xml =
           encoding == null || encoding.isBlank()
-              ? FACTORY.createXMLStreamReader(input.stream())
-              : FACTORY.createXMLStreamReader(input.stream(), encoding.strip());
+              ? factory.createXMLStreamReader(input.stream())
+              : factory.createXMLStreamReader(input.stream(), encoding.strip());
     } catch (XMLStreamException | RuntimeException e) {
       input.close();
       throw syntax(e);

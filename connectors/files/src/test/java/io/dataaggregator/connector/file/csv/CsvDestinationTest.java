@@ -53,7 +53,8 @@ class CsvDestinationTest {
     try (BatchWriter w = open(mode)) {
       // Append leaves resuming to the runner's state; a rerun of an overwrite must start over.
       assertThat(w.resumeFrom())
-          .isEqualTo(mode == WriteMode.OVERWRITE ? Optional.of(Checkpoint.START) : Optional.empty());
+          .isEqualTo(
+              mode == WriteMode.OVERWRITE ? Optional.of(Checkpoint.START) : Optional.empty());
       w.write(batch);
       w.commit(Checkpoint.START);
       w.finish();

@@ -64,7 +64,8 @@ class ExcelBadInputTest {
         .isEqualTo("file " + file + " sheet 'Data' cell A3, column 'n': holds the error #DIV/0!");
     assertThat(r.rejections().get(0).raw()).isEqualTo("{\"n\":\"#DIV/0!\",\"s\":\"error\"}");
     assertThat(r.rejections().get(1).position()).isEqualTo(4);
-    assertThat(r.rejections().get(1).reason()).endsWith("cell A4, column 'n': 'four' is not an int");
+    assertThat(r.rejections().get(1).reason())
+        .endsWith("cell A4, column 'n': 'four' is not an int");
   }
 
   @Test

@@ -39,8 +39,12 @@ class ExcelBoundedMemoryTest {
             Field.of("day", DataType.DATE),
             Field.of("amount", DataType.decimal(12, 2)),
             Field.of("status", DataType.STRING));
-    try (BatchWriter w = new ExcelDestination().open(new ExcelDestinationConfig(dir.toString(), "big"),
-        new WriteTarget("p", "orders", "orders", schema, WriteMode.OVERWRITE, List.of()))) {
+    var target = new ExcelDestinationConfig(dir.toString(), "big");
+    try (BatchWriter w =
+        new ExcelDestination()
+            .open(
+                target,
+                new WriteTarget("p", "orders", "orders", schema, WriteMode.OVERWRITE, List.of()))) {
       for (int from = 0; from < ROWS; from += 4096) {
         var rows = new ArrayList<Object[]>();
         for (int i = from; i < Math.min(ROWS, from + 4096); i++) {

@@ -59,13 +59,15 @@ class ExcelDestinationTest {
   static List<Object[]> allRows() {
     var rows = new ArrayList<Object[]>();
     rows.add(new Object[] {true, -42, 9_000_000_000L, new BigDecimal("-1234567890123456.1234"),
-        0.1 + 0.2, "ünïcödé ✓ <&>", LocalDate.of(1999, 12, 31), LocalTime.of(23, 59, 59, 999_000_000),
+        0.1 + 0.2, "ünïcödé ✓ <&>", LocalDate.of(1999, 12, 31),
+        LocalTime.of(23, 59, 59, 999_000_000),
         LocalDateTime.of(2024, 2, 29, 12, 34, 56, 789_000_000),
         OffsetDateTime.of(2024, 3, 10, 2, 30, 0, 0, ZoneOffset.ofHours(-5)),
         new byte[] {0, 1, (byte) 0xFF}, new JsonText("{\"a\":[1,2]}")});
     rows.add(new Object[] {false, Integer.MAX_VALUE, Long.MIN_VALUE, new BigDecimal("0.0001"),
         -1.5e300, "x", LocalDate.of(1900, 3, 1), LocalTime.MIDNIGHT,
-        LocalDateTime.of(1970, 1, 1, 0, 0), OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+        LocalDateTime.of(1970, 1, 1, 0, 0),
+        OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
         new byte[0], new JsonText("[]")});
     rows.add(new Object[ALL.size()]);
     return rows;
@@ -99,7 +101,7 @@ class ExcelDestinationTest {
 
   static List<List<Object>> comparable(List<Object[]> rows) {
     return rows.stream()
-        .map(r -> Arrays.stream(r).map(v -> v instanceof byte[] b ? (Object) Arrays.toString(b) : v))
+        .map(r -> Arrays.stream(r).map(v -> v instanceof byte[] b ? Arrays.toString(b) : v))
         .map(s -> (List<Object>) new ArrayList<>(s.toList()))
         .toList();
   }
@@ -134,7 +136,8 @@ class ExcelDestinationTest {
       w.commit(Checkpoint.START);
       w.write(new Batch(PEOPLE, List.<Object[]>of(new Object[] {3, "Lost"})));
     }
-    assertThat(read("people", Map.of()).values()).containsExactly(List.of(1, "Ada"), List.of(2, "Bob"));
+    assertThat(read("people", Map.of()).values())
+        .containsExactly(List.of(1, "Ada"), List.of(2, "Bob"));
     write("people", PEOPLE, WriteMode.OVERWRITE, List.<Object[]>of(new Object[] {7, "New"}));
     assertThat(catalog(Map.of()).names()).containsExactly("people", "other");
     assertThat(read("people", Map.of()).values()).containsExactly(List.of(7, "New"));

@@ -27,8 +27,12 @@ class ExcelResumeTest {
     for (int i = 0; i < 10_000; i++) {
       rows.add(new Object[] {i, i % 997 == 0 ? null : "row " + i});
     }
-    try (BatchWriter w = new ExcelDestination().open(new ExcelDestinationConfig(dir.toString(), "big"),
-        new WriteTarget("p", "rows", "rows", schema, WriteMode.OVERWRITE, List.of()))) {
+    var target = new ExcelDestinationConfig(dir.toString(), "big");
+    try (BatchWriter w =
+        new ExcelDestination()
+            .open(
+                target,
+                new WriteTarget("p", "rows", "rows", schema, WriteMode.OVERWRITE, List.of()))) {
       w.write(new Batch(schema, rows));
       w.commit(Checkpoint.START);
       w.finish();

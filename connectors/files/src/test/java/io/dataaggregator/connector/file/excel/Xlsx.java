@@ -137,7 +137,9 @@ final class Xlsx {
           + "<borders count=\"1\"><border/></borders>"
           + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\"/></cellStyleXfs><cellXfs count=\"6\">"
           + "<xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/>"
-          + "<xf numFmtId=\"165\" applyNumberFormat=\"1\"/><xf numFmtId=\"166\" applyNumberFormat=\"1\"/>"
-          + "<xf numFmtId=\"167\" applyNumberFormat=\"1\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/>"
+          + "<xf numFmtId=\"165\" applyNumberFormat=\"1\"/>"
+          + "<xf numFmtId=\"166\" applyNumberFormat=\"1\"/>"
+          + "<xf numFmtId=\"167\" applyNumberFormat=\"1\"/>"
+          + "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/>"
           + "</cellXfs></styleSheet>";
 }

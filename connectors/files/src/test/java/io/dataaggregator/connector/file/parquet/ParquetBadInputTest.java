@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +76,7 @@ class ParquetBadInputTest {
     Path file = dir.resolve("z.parquet");
     RawParquet.write(
         file,
-        ParquetTypes.toMessage(SCHEMA, org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit.MICROS),
+        ParquetTypes.toMessage(SCHEMA, LogicalTypeAnnotation.TimeUnit.MICROS),
         CompressionCodecName.ZSTD,
         1000,
         (rc, i) -> RawParquet.field(rc, "id", 0, c -> c.addLong(i * 7919L)));
@@ -110,15 +111,15 @@ class ParquetBadInputTest {
   @Test
   void columnsNamingNoColumnOrNoTypeFailDiscovery() {
     Path file = writeIds(1);
-    assertThatThrownBy(
-            () -> source.discover(new ParquetSourceConfig(file.toString(), null, Map.of("idd", "int"))))
+    var typo = new ParquetSourceConfig(file.toString(), null, Map.of("idd", "int"));
+    assertThatThrownBy(() -> source.discover(typo))
         .satisfies(e -> assertCode(e, ParquetErrorCode.BAD_COLUMNS))
         .hasMessageContaining("columns.idd")
         .hasMessageContaining("[id, note]");
-    assertThatThrownBy(
-            () -> source.discover(new ParquetSourceConfig(file.toString(), null, Map.of("id", "integr"))))
+    var badType = new ParquetSourceConfig(file.toString(), null, Map.of("id", "y"));
+    assertThatThrownBy(() -> source.discover(badType))
         .satisfies(e -> assertCode(e, ParquetErrorCode.BAD_COLUMNS))
-        .hasMessageContaining("unknown type 'integr'");
+        .hasMessageContaining("unknown type 'y'");
   }
 
   @Test
@@ -139,7 +140,8 @@ class ParquetBadInputTest {
             new Object[] {new BigDecimal("1.005"), null},
             new Object[] {null, LocalDateTime.of(2024, 1, 1, 0, 0, 0, 1)});
     ParquetRoundTripTest.write(
-        dir, "money", WriteMode.OVERWRITE, schema, rows, ParquetDestinationConfig.of(dir.toString()));
+        dir, "money", WriteMode.OVERWRITE, schema, rows,
+        ParquetDestinationConfig.of(dir.toString()));
     Reading r =
         Reading.of(source, ParquetSourceConfig.of(dir.resolve("money.parquet").toString()));
     assertThat(r.values())

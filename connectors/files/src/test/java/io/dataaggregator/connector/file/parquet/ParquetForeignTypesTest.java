@@ -27,7 +27,7 @@ import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reads Parquet types and shapes other writers produce: nested groups, lists, maps, legacy types. */
+/** Reads types and shapes other writers produce: nested groups, lists, maps, legacy types. */
 class ParquetForeignTypesTest {
   @TempDir Path dir;
 
@@ -37,8 +37,12 @@ class ParquetForeignTypesTest {
         Types.buildMessage()
             .required(PrimitiveTypeName.INT32).named("id")
             .optionalGroup()
-                .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("city")
-                .optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.decimalType(2, 6)).named("lat")
+                .optional(PrimitiveTypeName.BINARY)
+                    .as(LogicalTypeAnnotation.stringType())
+                    .named("city")
+                .optional(PrimitiveTypeName.INT32)
+                    .as(LogicalTypeAnnotation.decimalType(2, 6))
+                    .named("lat")
                 .named("address")
             .optionalList()
                 .optionalElement(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
@@ -107,14 +111,26 @@ class ParquetForeignTypesTest {
   void readsLegacyAndUnsignedTypesByTheMappingTable() throws IOException {
     MessageType schema =
         Types.buildMessage()
-            .optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.intType(32, false)).named("u32")
-            .optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.intType(64, false)).named("u64")
+            .optional(PrimitiveTypeName.INT32)
+                .as(LogicalTypeAnnotation.intType(32, false))
+                .named("u32")
+            .optional(PrimitiveTypeName.INT64)
+                .as(LogicalTypeAnnotation.intType(64, false))
+                .named("u64")
             .optional(PrimitiveTypeName.FLOAT).named("f")
             .optional(PrimitiveTypeName.INT96).named("legacy_ts")
-            .optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MILLIS)).named("utc_ms")
-            .optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.timeType(false, TimeUnit.MILLIS)).named("t_ms")
-            .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.decimalType(3, 30)).named("bin_dec")
-            .optional(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY).length(16).as(LogicalTypeAnnotation.uuidType()).named("id")
+            .optional(PrimitiveTypeName.INT64)
+                .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MILLIS))
+                .named("utc_ms")
+            .optional(PrimitiveTypeName.INT32)
+                .as(LogicalTypeAnnotation.timeType(false, TimeUnit.MILLIS))
+                .named("t_ms")
+            .optional(PrimitiveTypeName.BINARY)
+                .as(LogicalTypeAnnotation.decimalType(3, 30))
+                .named("bin_dec")
+            .optional(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY).length(16)
+                .as(LogicalTypeAnnotation.uuidType())
+                .named("id")
             .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.enumType()).named("kind")
             .optional(PrimitiveTypeName.BINARY).named("raw")
             .named("legacy");

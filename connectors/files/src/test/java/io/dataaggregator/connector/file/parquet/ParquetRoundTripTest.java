@@ -128,7 +128,9 @@ class ParquetRoundTripTest {
     var at = OffsetDateTime.of(2024, 6, 1, 12, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 30));
     write(dir, "tz", WriteMode.OVERWRITE, schema, List.<Object[]>of(new Object[] {at}),
         ParquetDestinationConfig.of(dir.toString()));
-    Reading r = Reading.of(new ParquetSource(), ParquetSourceConfig.of(dir.resolve("tz.parquet").toString()));
+    Reading r =
+        Reading.of(
+            new ParquetSource(), ParquetSourceConfig.of(dir.resolve("tz.parquet").toString()));
     assertThat(r.rows().getFirst()[0])
         .isEqualTo(OffsetDateTime.of(2024, 6, 1, 6, 30, 0, 0, ZoneOffset.UTC));
   }
@@ -139,7 +141,9 @@ class ParquetRoundTripTest {
     Object[] row = {LocalDateTime.of(2024, 1, 1, 0, 0, 0, 123_456_789), LocalTime.of(1, 2, 3, 4)};
     write(dir, "ns", WriteMode.OVERWRITE, schema, List.<Object[]>of(row),
         new ParquetDestinationConfig(dir.toString(), null, "lz4_raw", "nanos", null));
-    Reading r = Reading.of(new ParquetSource(), ParquetSourceConfig.of(dir.resolve("ns.parquet").toString()));
+    Reading r =
+        Reading.of(
+            new ParquetSource(), ParquetSourceConfig.of(dir.resolve("ns.parquet").toString()));
     assertThat(r.rows().getFirst()).containsExactly(row);
   }
 
@@ -157,7 +161,8 @@ class ParquetRoundTripTest {
       Path folder = dir.resolve(codec);
       write(folder, "all", WriteMode.OVERWRITE, SCHEMA, rows(),
           new ParquetDestinationConfig(folder.toString(), null, codec, null, null));
-      Reading r = Reading.of(new ParquetSource(), ParquetSourceConfig.of(folder.resolve("all.parquet").toString()));
+      var config = ParquetSourceConfig.of(folder.resolve("all.parquet").toString());
+      Reading r = Reading.of(new ParquetSource(), config);
       assertThat(comparable(r.rows())).as(codec).isEqualTo(comparable(rows()));
       assertThat(Files.exists(folder.resolve("all__rejected.jsonl"))).isFalse();
     }

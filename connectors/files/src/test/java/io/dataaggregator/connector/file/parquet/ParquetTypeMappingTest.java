@@ -78,10 +78,14 @@ class ParquetTypeMappingTest {
                 .named("c"),
             DataType.decimal(40, 2)),
         new Foreign(
-            Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.enumType()).named("c"),
+            Types.optional(PrimitiveTypeName.BINARY)
+                .as(LogicalTypeAnnotation.enumType())
+                .named("c"),
             DataType.STRING),
         new Foreign(
-            Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.bsonType()).named("c"),
+            Types.optional(PrimitiveTypeName.BINARY)
+                .as(LogicalTypeAnnotation.bsonType())
+                .named("c"),
             DataType.BYTES),
         new Foreign(
             Types.optional(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY).length(16)

@@ -21,7 +21,8 @@ class XmlResumeTest {
         w.write("<log>\n");
         for (int i = 0; i < 6000; i++) {
           String n = i % 1000 == 7 ? "x" + i : String.valueOf(i);
-          w.write("  <e seq='" + n + "'><msg>" + name + " " + i + "</msg><tags><t>a</t></tags></e>\n");
+          w.write("  <e seq='" + n + "'><msg>" + name + " " + i + "</msg>");
+          w.write("<tags><t>a</t></tags></e>\n");
         }
         w.write("</log>\n");
       }

@@ -90,7 +90,8 @@ class XmlSourceTest {
     Path file = write("catalog.xml", CATALOG);
     var config =
         new XmlSourceConfig(
-            file.toString(), "books", "book", null, Map.of("price", "decimal(6,2)", "isbn", "string"),
+            file.toString(), "books", "book", null,
+            Map.of("price", "decimal(6,2)", "isbn", "string"),
             null, "at_", null, null);
     Reading r = Reading.of(source, config);
     assertThat(r.stream().name()).isEqualTo("books");
