@@ -5,7 +5,20 @@ package io.dataaggregator.connector.file;
  * stack trace because bad values are data, not bugs, and a bad file may hold millions of them.
  */
 public final class BadValueException extends RuntimeException {
+  private final String field;
+
   public BadValueException(String message) {
+    this("", message);
+  }
+
+  /** A bad value of {@code field} (empty when unknown). */
+  public BadValueException(String field, String message) {
     super(message, null, false, false);
+    this.field = field;
+  }
+
+  /** The field at fault, or empty. */
+  public String field() {
+    return field;
   }
 }

@@ -73,6 +73,21 @@ public final class FileInput implements Closeable {
     }
   }
 
+  /**
+   * Opens {@code file}'s bytes as they are (decompressed when its name ends in {@code .gz}), for
+   * parsers that detect the encoding themselves (XML).
+   */
+  public static FileInput openBytes(Path file) {
+    FileInputStream raw = openRaw(file);
+    try {
+      InputStream in = isGzip(file) ? new GZIPInputStream(raw, GZIP_BUFFER) : raw;
+      return new FileInput(file, raw, in, StandardCharsets.UTF_8, false, 0);
+    } catch (IOException e) {
+      closeQuietly(raw);
+      throw readFailed(file, e);
+    }
+  }
+
   static boolean isGzip(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
   }

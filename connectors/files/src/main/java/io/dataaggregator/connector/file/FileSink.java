@@ -5,62 +5,67 @@ import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.spi.WriteMode;
 import io.dataaggregator.engine.spi.WriteTarget;
+import io.dataaggregator.engine.transform.steps.RowJson;
 import io.dataaggregator.engine.type.Batch;
-import java.io.BufferedOutputStream;
+import io.dataaggregator.engine.type.Rejection;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes one stream to {@code <folder>/<table>.<extension>}. APPEND adds to the file (closing
- * without {@link #finish} cuts it back to the last commit); OVERWRITE writes a hidden temporary
- * file in the same folder and atomically moves it over the target in {@link #finish}, so readers
- * never see half a file (closing without finishing deletes it); UPSERT is refused. Rejections go to
- * {@code <table>__rejected.jsonl}. {@link #commit} flushes and fsyncs. Used by one thread.
+ * Writes one stream to {@code <folder>/<table>.<ext>}, rolling over to {@code <table>-00001.<ext>},
+ * {@code <table>-00002.<ext>}... whenever a file reaches {@code maxFileBytes} (0: one file).
+ *
+ * <p>APPEND adds to the last part (or, for formats that cannot be appended to, such as Parquet,
+ * starts a new one). New parts are written under hidden temporary names and renamed to their
+ * final names at {@link #commit}; a Parquet part is completed (footer) at each commit. Closing
+ * without {@link #finish} deletes uncommitted parts and cuts the appended part back to its last
+ * commit. OVERWRITE writes the new set into a hidden staging folder next to the parts and swaps it
+ * in at {@link #finish} (see {@link TableFiles#swapIn}); closing without finishing deletes it, and
+ * {@link #resumeFrom} says {@link Checkpoint#START}, because a rerun must write the whole set
+ * again. UPSERT is refused. Rejections go to {@code <table>__rejected.jsonl}. Used by one thread.
  */
 public final class FileSink implements BatchWriter {
   private final WriteTarget target;
-  private final Path file;
-  private final Path temp;
-  private final FileChannel channel;
-  private final OutputStream out;
-  private final RowFormat.Encoder encoder;
+  private final RowFormat format;
+  private final TableFiles files;
+  private final Path staging;
+  private final long maxFileBytes;
   private final RejectionLog rejections;
-  private long committedSize;
+  private final List<PartFile> pending = new ArrayList<>();
+  private PartFile current;
+  private int nextPart;
   private boolean finished;
 
   private FileSink(
-      WriteTarget target,
-      Path file,
-      Path temp,
-      FileChannel channel,
-      RowFormat format,
-      Path rejected)
-      throws IOException {
+      WriteTarget target, RowFormat format, TableFiles files, Path staging, long maxFileBytes) {
     this.target = target;
-    this.file = file;
-    this.temp = temp;
-    this.channel = channel;
-    this.committedSize = channel.size();
-    this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-    this.encoder = format.open(out);
-    this.rejections = new RejectionLog(rejected);
-    if (committedSize == 0) {
-      encoder.begin(target.schema());
-    }
+    this.format = format;
+    this.files = files;
+    this.staging = staging;
+    this.maxFileBytes = maxFileBytes;
+    this.rejections =
+        new RejectionLog(files.folder().resolve(target.table() + "__rejected.jsonl"));
+  }
+
+  /** Opens the target's files in {@code folder} with one file per table (no rolling). */
+  public static FileSink open(Path folder, WriteTarget target, RowFormat format) {
+    return open(folder, target, format, 0);
   }
 
   /**
-   * Opens the target's file in {@code folder} (created if missing).
+   * Opens the target's files in {@code folder} (created if missing).
    *
+   * @param maxFileBytes size at which a file is closed and the next part started; 0 for never
    * @throws ConnectorException for upsert, a table name that is no file name, a folder that cannot
    *     be written, or an existing file whose columns differ (append)
    */
-  public static FileSink open(Path folder, WriteTarget target, RowFormat format) {
+  public static FileSink open(
+      Path folder, WriteTarget target, RowFormat format, long maxFileBytes) {
     if (target.mode() == WriteMode.UPSERT) {
       throw new ConnectorException(
           FileErrorCode.UPSERT_UNSUPPORTED,
@@ -70,28 +75,53 @@ public final class FileSink implements BatchWriter {
               + target.key()
               + "): use mode append or overwrite, or a database destination to merge on a key");
     }
-    String name = OutputFiles.checkName(target.table());
-    Path file = folder.resolve(name + "." + format.extension());
-    Path rejected = folder.resolve(name + "__rejected.jsonl");
+    var files = new TableFiles(folder, OutputFiles.checkName(target.table()), format.extension());
     try {
       Files.createDirectories(folder);
-      if (target.mode() == WriteMode.APPEND) {
-        FileChannel channel = OutputFiles.openForAppend(file, target.schema(), format);
-        return new FileSink(target, file, null, channel, format, rejected);
-      }
-      Path temp = OutputFiles.createTemp(folder, name + "." + format.extension());
-      FileChannel channel = FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE);
-      return new FileSink(target, file, temp, channel, format, rejected);
-    } catch (IOException e) {
+      boolean overwrite = target.mode() == WriteMode.OVERWRITE;
+      Path staging = overwrite ? files.createStaging() : null;
+      var sink = new FileSink(target, format, files, staging, maxFileBytes);
+      sink.start();
+      return sink;
+    } catch (IOException | UncheckedIOException e) {
       throw new ConnectorException(
-          FileErrorCode.NOT_WRITABLE, "cannot write " + file + ": " + e.getMessage(), e);
+          FileErrorCode.NOT_WRITABLE,
+          "cannot write " + files.folder().resolve(files.name(0)) + ": " + e.getMessage(),
+          e);
     }
   }
 
-  /** Files keep no checkpoint; the runner's state serves. */
+  /** Opens the first part: the last existing one to append to, or a new one. */
+  private void start() throws IOException {
+    List<Integer> existing = staging == null ? files.parts(files.folder()) : List.of();
+    int last = existing.isEmpty() ? -1 : existing.getLast();
+    nextPart = last + 1;
+    Path lastFile = last < 0 ? null : files.folder().resolve(files.name(last));
+    if (lastFile != null && format.appendable() && !full(Files.size(lastFile))) {
+      current = PartFile.appendTo(lastFile, format, target.schema());
+    } else if (lastFile != null) {
+      format.checkAppend(lastFile, target.schema());
+    } else {
+      // A new table gets a file even if no row comes: its header or schema says what it is.
+      openNextPart();
+    }
+  }
+
+  private boolean full(long size) {
+    return maxFileBytes > 0 && size >= maxFileBytes;
+  }
+
+  private void openNextPart() throws IOException {
+    int n = nextPart++;
+    Path finalPath = (staging != null ? staging : files.folder()).resolve(files.name(n));
+    Path writePath =
+        staging != null ? finalPath : OutputFiles.createTemp(files.folder(), files.name(n));
+    current = PartFile.create(writePath, finalPath, format, target.schema());
+  }
+
   @Override
   public Optional<Checkpoint> resumeFrom() {
-    return Optional.empty();
+    return staging != null ? Optional.of(Checkpoint.START) : Optional.empty();
   }
 
   @Override
@@ -99,32 +129,74 @@ public final class FileSink implements BatchWriter {
     if (!batch.rows().isEmpty() && !batch.schema().names().equals(target.schema().names())) {
       throw new ConnectorException(
           FileErrorCode.SCHEMA_MISMATCH,
-          "a batch for "
-              + file
+          "a batch for table "
+              + target.table()
               + " has columns "
               + batch.schema().names()
-              + ", but the file was"
-              + " opened for "
+              + ", but its files were opened for "
               + target.schema().names());
     }
     try {
+      List<Rejection> misfits = new ArrayList<>(batch.rejections());
       for (Object[] row : batch.rows()) {
-        encoder.write(batch.schema(), row);
+        if (current == null) {
+          openNextPart();
+        }
+        try {
+          current.write(batch.schema(), row, maxFileBytes > 0);
+        } catch (BadValueException e) {
+          misfits.add(misfit(batch, row, e));
+          continue;
+        }
+        if (full(current.size())) {
+          current.end();
+          pending.add(current);
+          current = null;
+        }
       }
-      rejections.write(batch.rejections());
+      rejections.write(misfits);
     } catch (IOException e) {
       throw failed(e);
     }
   }
 
+  /** A row the format cannot store (a Parquet decimal too large), quarantined with its reason. */
+  private Rejection misfit(Batch batch, Object[] row, BadValueException e) {
+    return new Rejection(
+        target.stream(),
+        0,
+        e.field(),
+        "table " + target.table() + ": " + e.getMessage(),
+        RowJson.render(batch.schema(), row));
+  }
+
   @Override
   public void commit(Checkpoint checkpoint) {
     try {
-      encoder.flush();
-      out.flush();
-      channel.force(true);
-      committedSize = channel.size();
       rejections.commit();
+      if (staging != null) {
+        if (current != null && format.appendable()) {
+          current.sync();
+        }
+        return;
+      }
+      if (current != null && !format.appendable()) {
+        current.end();
+        pending.add(current);
+        current = null;
+      }
+      for (PartFile part : pending) {
+        part.sync();
+        part.close();
+        part.publish();
+      }
+      pending.clear();
+      if (current != null) {
+        current.sync();
+        current.publish();
+        current.markCommitted();
+      }
+      OutputFiles.syncFolder(files.folder());
     } catch (IOException e) {
       throw failed(e);
     }
@@ -134,18 +206,24 @@ public final class FileSink implements BatchWriter {
   public void finish() {
     commit(Checkpoint.START);
     try {
-      channel.close();
-      if (temp != null) {
-        Files.move(
-            temp,
-            file,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        OutputFiles.syncFolder(file.getParent());
+      if (current != null) {
+        current.end();
+        current.close();
+        current = null;
+      }
+      if (staging != null) {
+        for (PartFile part : pending) {
+          part.close();
+        }
+        pending.clear();
+        files.swapIn(staging);
       }
       finished = true;
-    } catch (IOException e) {
-      throw failed(e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new ConnectorException(
+          FileErrorCode.WRITE_FAILED,
+          "cannot finish table " + target.table() + " in " + files.folder() + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -162,18 +240,24 @@ public final class FileSink implements BatchWriter {
     }
   }
 
-  /** Undoes what was not committed: the temporary file, or the appended tail. */
   private void abandon() throws IOException {
-    if (temp != null) {
-      channel.close();
-      Files.deleteIfExists(temp);
-    } else if (channel.isOpen()) {
-      channel.truncate(committedSize);
-      channel.close();
+    if (current != null) {
+      pending.add(current);
+    }
+    for (PartFile part : pending) {
+      if (staging != null) {
+        part.close();
+      } else {
+        part.abandon();
+      }
+    }
+    if (staging != null) {
+      TableFiles.deleteTree(staging);
     }
   }
 
   private ConnectorException failed(IOException e) {
+    Path file = current != null ? current.finalPath() : files.folder().resolve(files.name(0));
     return new ConnectorException(
         FileErrorCode.WRITE_FAILED, "cannot write " + file + ": " + e.getMessage(), e);
   }

@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** File-system steps of {@link FileSink}. */
-final class OutputFiles {
+/** File-system steps of {@link FileSink} and the other file destinations. */
+public final class OutputFiles {
   private OutputFiles() {}
 
   /** {@code table} when it can be a file name in the output folder. */
-  static String checkName(String table) {
+  public static String checkName(String table) {
     if (table.isBlank()
         || table.contains("/")
         || table.contains("\\")
@@ -31,7 +31,7 @@ final class OutputFiles {
    * A new hidden file next to {@code fileName}, created with the usual permissions (unlike {@link
    * Files#createTempFile}, which makes it private) since it becomes the output file.
    */
-  static Path createTemp(Path folder, String fileName) throws IOException {
+  public static Path createTemp(Path folder, String fileName) throws IOException {
     while (true) {
       String suffix = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
       Path temp = folder.resolve("." + fileName + "." + suffix + ".tmp");
@@ -70,7 +70,7 @@ final class OutputFiles {
   }
 
   /** Makes a rename in {@code folder} durable (where the platform can sync a folder). */
-  static void syncFolder(Path folder) {
+  public static void syncFolder(Path folder) {
     try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
       dir.force(true);
     } catch (IOException e) {

@@ -18,16 +18,16 @@ import tools.jackson.core.ObjectWriteContext;
  * rejection ({@code stream, position, field, reason, raw}), always appended to, created on the
  * first rejection. Used by one thread.
  */
-final class RejectionLog implements AutoCloseable {
+public final class RejectionLog implements AutoCloseable {
   private final Path file;
   private FileChannel channel;
   private JsonGenerator json;
 
-  RejectionLog(Path file) {
+  public RejectionLog(Path file) {
     this.file = file;
   }
 
-  void write(List<Rejection> rejections) throws IOException {
+  public void write(List<Rejection> rejections) throws IOException {
     if (rejections.isEmpty()) {
       return;
     }
@@ -51,7 +51,7 @@ final class RejectionLog implements AutoCloseable {
   }
 
   /** Flushes and syncs what was written. */
-  void commit() throws IOException {
+  public void commit() throws IOException {
     if (json != null) {
       json.flush();
       channel.force(true);

@@ -23,6 +23,14 @@ public interface RowFormat {
    */
   void checkAppend(Path file, Schema schema);
 
+  /**
+   * Whether rows can be added to a finished file of this format. Formats with a footer (Parquet)
+   * cannot: appending starts a new file, and a commit finishes the file it wrote.
+   */
+  default boolean appendable() {
+    return true;
+  }
+
   /** Writes rows of one file. Used by one thread. */
   interface Encoder {
     /** Starts a new (empty) file: writes the header, if the format has one. */
@@ -30,6 +38,20 @@ public interface RowFormat {
 
     void write(Schema schema, Object[] row) throws IOException;
 
+    /**
+     * Pushes buffered rows to the stream where the format can; a format that only writes whole
+     * blocks (Parquet row groups) may keep them until {@link #end}.
+     */
     void flush() throws IOException;
+
+    /** Completes the file (a footer, if the format has one) and flushes; no row follows. */
+    default void end() throws IOException {
+      flush();
+    }
+
+    /** Bytes of rows accepted but not yet pushed to the stream (an estimate), for rolling. */
+    default long bufferedBytes() {
+      return 0;
+    }
   }
 }

@@ -2,8 +2,12 @@ package io.dataaggregator.connector.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dataaggregator.connector.file.csv.CsvDestinationConfig;
 import io.dataaggregator.connector.file.csv.CsvSourceConfig;
+import io.dataaggregator.connector.file.excel.ExcelSourceConfig;
 import io.dataaggregator.connector.file.json.JsonSourceConfig;
+import io.dataaggregator.connector.file.parquet.ParquetDestinationConfig;
+import io.dataaggregator.connector.file.xml.XmlSourceConfig;
 import io.dataaggregator.engine.config.ConfigBinder;
 import io.dataaggregator.engine.config.ConfigSchemas;
 import io.dataaggregator.engine.config.InvalidConfigException;
@@ -57,6 +61,59 @@ class ConnectorRegistrationTest {
       assertThat(e.problems())
           .extracting(p -> p.path())
           .containsExactlyInAnyOrder("format", "colums");
+    }
+  }
+
+  @Test
+  void registersXmlExcelParquetAndTheRollingDestinations() {
+    Registry registry = Registry.load();
+    assertThat(registry.sourceIds()).contains("xml", "excel", "parquet");
+    assertThat(registry.destinationIds()).contains("excel", "parquet");
+    for (String id : new String[] {"csv", "json", "parquet"}) {
+      assertThat(
+              ConfigSchemas.of(registry.destination(id).orElseThrow().spec().configType())
+                  .toString())
+          .contains("\"max_file_bytes\"");
+    }
+  }
+
+  @Test
+  void bindsTheNewConnectorsSnakeCaseKeysWithDefaults() {
+    XmlSourceConfig xml =
+        ConfigBinder.bind(
+            Map.of("path", "a.xml", "record_path", "/a/b", "namespaces", Map.of("p", "urn:x")),
+            XmlSourceConfig.class,
+            "xml source");
+    assertThat(xml.namespaces()).containsEntry("p", "urn:x");
+    assertThat(xml.textField()).isEqualTo("_text");
+    ExcelSourceConfig excel =
+        ConfigBinder.bind(
+            Map.of("path", "a.xlsx", "header_row", 0, "sheets", java.util.List.of("S")),
+            ExcelSourceConfig.class,
+            "excel source");
+    assertThat(excel.headerRow()).isZero();
+    ParquetDestinationConfig parquet =
+        ConfigBinder.bind(
+            Map.of("path", "out", "max_file_bytes", 1048576, "timestamp_unit", "nanos"),
+            ParquetDestinationConfig.class,
+            "parquet destination");
+    assertThat(parquet.maxFileBytes()).isEqualTo(1_048_576L);
+    assertThat(parquet.compression()).isEqualTo("snappy");
+    CsvDestinationConfig csv =
+        ConfigBinder.bind(Map.of("path", "out"), CsvDestinationConfig.class, "csv destination");
+    assertThat(csv.maxFileBytes()).isZero();
+    try {
+      ConfigBinder.bind(
+          Map.of("path", "out", "compression", "lzo"), ParquetDestinationConfig.class, "parquet");
+      throw new AssertionError("expected invalid config");
+    } catch (InvalidConfigException e) {
+      assertThat(e.problems()).extracting(p -> p.path()).containsExactly("compression");
+    }
+    try {
+      ConfigBinder.bind(Map.of("path", "a.xml"), XmlSourceConfig.class, "xml source");
+      throw new AssertionError("expected invalid config");
+    } catch (InvalidConfigException e) {
+      assertThat(e.problems()).extracting(p -> p.path()).containsExactly("record_path");
     }
   }
 }

@@ -20,7 +20,8 @@ public final class CsvDestination implements Destination<CsvDestinationConfig> {
       new ConnectorSpec<>(
           "csv",
           "CSV files",
-          "Writes each stream to a CSV file with a header (append, or overwrite by atomic swap).",
+          "Writes each stream to CSV files with a header (append, or overwrite by atomic swap),"
+              + " rolling over by size.",
           CsvDestinationConfig.class);
 
   @Override
@@ -35,6 +36,7 @@ public final class CsvDestination implements Destination<CsvDestinationConfig> {
 
   @Override
   public BatchWriter open(CsvDestinationConfig config, WriteTarget target) {
-    return FileSink.open(Path.of(config.path()), target, new CsvRowFormat());
+    return FileSink.open(
+        Path.of(config.path()), target, new CsvRowFormat(), config.maxFileBytes());
   }
 }

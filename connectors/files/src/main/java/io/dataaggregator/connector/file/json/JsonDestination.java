@@ -20,7 +20,8 @@ public final class JsonDestination implements Destination<JsonDestinationConfig>
       new ConnectorSpec<>(
           "json",
           "JSON Lines files",
-          "Writes each stream to a JSON Lines file (append, or overwrite by atomic swap).",
+          "Writes each stream to JSON Lines files (append, or overwrite by atomic swap), rolling"
+              + " over by size.",
           JsonDestinationConfig.class);
 
   @Override
@@ -35,6 +36,7 @@ public final class JsonDestination implements Destination<JsonDestinationConfig>
 
   @Override
   public BatchWriter open(JsonDestinationConfig config, WriteTarget target) {
-    return FileSink.open(Path.of(config.path()), target, new JsonRowFormat());
+    return FileSink.open(
+        Path.of(config.path()), target, new JsonRowFormat(), config.maxFileBytes());
   }
 }
