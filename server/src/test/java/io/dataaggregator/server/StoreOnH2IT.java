@@ -5,8 +5,8 @@ import io.dataaggregator.server.audit.AuditApiContract;
 import io.dataaggregator.server.auth.AuthApiContract;
 import io.dataaggregator.server.auth.RoleWalkContract;
 import io.dataaggregator.server.auth.TotpAndApiKeysContract;
-import io.dataaggregator.server.testing.OnH2;
 import io.dataaggregator.server.schedule.SchedulesApiContract;
+import io.dataaggregator.server.testing.OnH2;
 import io.dataaggregator.server.user.UsersApiContract;
 import org.junit.jupiter.api.Nested;
 

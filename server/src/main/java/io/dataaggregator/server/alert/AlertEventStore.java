@@ -40,7 +40,8 @@ class AlertEventStore {
         .param("pName", e.pipelineName() == null ? "" : e.pipelineName())
         .param("run", e.runId())
         .param("type", e.condition())
-        .param("message", e.message().length() > 2000 ? e.message().substring(0, 2000) : e.message())
+        .param(
+            "message", e.message().length() > 2000 ? e.message().substring(0, 2000) : e.message())
         .param("at", Sql.ts(e.raisedAt()))
         .update();
     if (rule.webhookUrl() != null) {
@@ -73,8 +74,15 @@ class AlertEventStore {
         .map(
             e ->
                 new AlertRaised(
-                    e.id(), e.ruleId(), e.ruleName(), e.pipelineId(), e.pipelineName(), e.runId(),
-                    e.condition().name(), e.message(), e.raisedAt()));
+                    e.id(),
+                    e.ruleId(),
+                    e.ruleName(),
+                    e.pipelineId(),
+                    e.pipelineName(),
+                    e.runId(),
+                    e.condition().name(),
+                    e.message(),
+                    e.raisedAt()));
   }
 
   AlertEventResponse.Page search(
@@ -94,7 +102,10 @@ class AlertEventStore {
     }
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     long total =
-        jdbc.sql("SELECT COUNT(*) FROM alert_events" + where).params(params).query(Long.class).single();
+        jdbc.sql("SELECT COUNT(*) FROM alert_events" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
     params.put("limit", size);
     params.put("offset", (long) page * size);
     List<AlertEventResponse> items =
@@ -108,8 +119,8 @@ class AlertEventStore {
   /** Acknowledges the alert once; a second acknowledgement keeps the first. */
   boolean acknowledge(UUID id, String by, Instant at) {
     return jdbc.sql(
-            "UPDATE alert_events SET acknowledged_by = :by, acknowledged_at = :at WHERE id = :id"
-                + " AND acknowledged_at IS NULL")
+                "UPDATE alert_events SET acknowledged_by = :by, acknowledged_at = :at WHERE id ="
+                    + " :id AND acknowledged_at IS NULL")
             .param("by", by)
             .param("at", Sql.ts(at))
             .param("id", id)
@@ -136,9 +147,19 @@ class AlertEventStore {
         .map(
             e ->
                 new AlertEventResponse(
-                    e.id(), e.ruleId(), e.ruleName(), e.pipelineId(), e.pipelineName(), e.runId(),
-                    e.condition(), e.message(), e.raisedAt(), e.acknowledged(), e.acknowledgedBy(),
-                    e.acknowledgedAt(), byEvent.getOrDefault(e.id(), List.of())))
+                    e.id(),
+                    e.ruleId(),
+                    e.ruleName(),
+                    e.pipelineId(),
+                    e.pipelineName(),
+                    e.runId(),
+                    e.condition(),
+                    e.message(),
+                    e.raisedAt(),
+                    e.acknowledged(),
+                    e.acknowledgedBy(),
+                    e.acknowledgedAt(),
+                    byEvent.getOrDefault(e.id(), List.of())))
         .toList();
   }
 

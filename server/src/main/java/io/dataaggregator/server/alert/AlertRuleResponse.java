@@ -43,8 +43,22 @@ record AlertRuleResponse(
       }
     }
     return new AlertRuleResponse(
-        r.id(), r.name(), r.pipelineId(), r.condition().type(), threshold, metric, deviations,
-        sampleSize, minSamples, r.inApp(), r.webhookUrl(), r.webhookSecret() != null, r.emails(),
-        r.enabled(), r.createdBy(), r.createdAt(), r.updatedAt());
+        r.id(),
+        r.name(),
+        r.pipelineId(),
+        r.condition().type(),
+        threshold,
+        metric,
+        deviations,
+        sampleSize,
+        minSamples,
+        r.inApp(),
+        r.webhookUrl(),
+        r.webhookSecret() != null,
+        r.emails(),
+        r.enabled(),
+        r.createdBy(),
+        r.createdAt(),
+        r.updatedAt());
   }
 }

@@ -53,7 +53,10 @@ class AlertRuleStore {
   }
 
   Optional<AlertRule> find(UUID id) {
-    return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query((rs, n) -> rule(rs)).optional();
+    return jdbc.sql(SELECT + " WHERE id = :id")
+        .param("id", id)
+        .query((rs, n) -> rule(rs))
+        .optional();
   }
 
   List<AlertRule> list(UUID pipelineId) {

@@ -42,7 +42,8 @@ class AlertRules {
 
   AlertRule replace(UUID id, AlertRuleRequest r) {
     AlertRule old = get(id);
-    AlertRule rule = check(r, id, old.webhookSecret(), old.createdBy(), old.createdAt(), clock.instant());
+    AlertRule rule =
+        check(r, id, old.webhookSecret(), old.createdBy(), old.createdAt(), clock.instant());
     store.update(rule);
     return rule;
   }
@@ -72,7 +73,8 @@ class AlertRules {
       throw ApiException.invalid("pipelineId", "no pipeline has this id");
     }
     String url = webhookUrl(r.webhookUrl());
-    String secret = url == null ? null : (r.webhookSecret() != null ? r.webhookSecret() : keptSecret);
+    String secret =
+        url == null ? null : (r.webhookSecret() != null ? r.webhookSecret() : keptSecret);
     if (url != null && secret == null) {
       throw ApiException.invalid(
           "webhookSecret",
@@ -86,11 +88,22 @@ class AlertRules {
     }
     boolean inApp = r.inApp() == null || r.inApp();
     if (!inApp && url == null && emails.isEmpty()) {
-      throw ApiException.invalid("inApp", "the rule must alert somewhere: in-app, webhook or email");
+      throw ApiException.invalid(
+          "inApp", "the rule must alert somewhere: in-app, webhook or email");
     }
     return new AlertRule(
-        id, r.name().trim(), r.pipelineId(), condition(r), inApp, url, secret, emails,
-        r.enabled() == null || r.enabled(), createdBy, createdAt, now);
+        id,
+        r.name().trim(),
+        r.pipelineId(),
+        condition(r),
+        inApp,
+        url,
+        secret,
+        emails,
+        r.enabled() == null || r.enabled(),
+        createdBy,
+        createdAt,
+        now);
   }
 
   private static AlertCondition condition(AlertRuleRequest r) {

@@ -36,11 +36,19 @@ class Conditions {
       case RowsUnder u ->
           when(
               ok && run.rowsWritten() < u.rows(),
-              subject + " wrote " + n(run.rowsWritten()) + " rows, under the minimum of " + n(u.rows()));
+              subject
+                  + " wrote "
+                  + n(run.rowsWritten())
+                  + " rows, under the minimum of "
+                  + n(u.rows()));
       case RowsOver o ->
           when(
               ok && run.rowsWritten() > o.rows(),
-              subject + " wrote " + n(run.rowsWritten()) + " rows, over the maximum of " + n(o.rows()));
+              subject
+                  + " wrote "
+                  + n(run.rowsWritten())
+                  + " rows, over the maximum of "
+                  + n(o.rows()));
       case Anomaly a -> ok ? anomaly(a, run, subject) : Optional.empty();
     };
   }
@@ -56,7 +64,8 @@ class Conditions {
         samples.stream().mapToDouble(s -> rows ? s.rowsWritten() : s.durationMs()).toArray();
     double mean = java.util.Arrays.stream(values).average().orElse(0);
     double variance =
-        java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (values.length - 1);
+        java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum()
+            / (values.length - 1);
     double stddev = Math.sqrt(variance);
     double x = rows ? run.rowsWritten() : RunHistory.durationMs(run);
     if (Math.abs(x - mean) <= a.deviations() * stddev) {
@@ -68,8 +77,15 @@ class Conditions {
             ? n(Math.round(mean)) + " ± " + n(Math.round(stddev)) + " rows"
             : human(Math.round(mean)) + " ± " + human(Math.round(stddev));
     return Optional.of(
-        subject + " " + what + "; the last " + values.length + " successful runs: " + usual
-            + " (mean ± standard deviation), more than " + fmt(a.deviations())
+        subject
+            + " "
+            + what
+            + "; the last "
+            + values.length
+            + " successful runs: "
+            + usual
+            + " (mean ± standard deviation), more than "
+            + fmt(a.deviations())
             + " standard deviations away");
   }
 

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Delivers alerts by webhook and email. Every instance polls the delivery queue ({@link
  * DeliveryStore}) every {@code dagg.alerts.poll-interval} and when woken after an alert; each due
- * delivery is claimed by one instance and attempted on a virtual thread. A failed attempt is retried
- * after {@code backoff}, doubling up to {@code max-backoff}, until {@code max-attempts}.
+ * delivery is claimed by one instance and attempted on a virtual thread. A failed attempt is
+ * retried after {@code backoff}, doubling up to {@code max-backoff}, until {@code max-attempts}.
  */
 @Component
 class DeliveryDispatcher implements SmartLifecycle {
@@ -56,7 +56,9 @@ class DeliveryDispatcher implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
-    timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("alert-deliveries").factory());
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("alert-deliveries").factory());
     workers = Executors.newVirtualThreadPerTaskExecutor();
     long every = properties.pollInterval().toMillis();
     timer.scheduleWithFixedDelay(this::deliverDue, every, every, TimeUnit.MILLISECONDS);
@@ -85,7 +87,9 @@ class DeliveryDispatcher implements SmartLifecycle {
     try {
       Instant now = clock.instant();
       for (long id : deliveries.due(now, 50)) {
-        deliveries.claim(id, now, now.plus(CLAIM)).ifPresent(d -> workers.execute(() -> attempt(d)));
+        deliveries
+            .claim(id, now, now.plus(CLAIM))
+            .ifPresent(d -> workers.execute(() -> attempt(d)));
       }
     } catch (RuntimeException e) {
       log.error("Could not look for alert deliveries", e); // next poll tries again
@@ -107,7 +111,8 @@ class DeliveryDispatcher implements SmartLifecycle {
       String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       boolean giveUp = attempts >= properties.maxAttempts();
       Instant next = giveUp ? null : clock.instant().plus(properties.backoffAfter(attempts));
-      log.warn("Alert delivery {} ({}) attempt {} failed: {}", d.id(), d.channel(), attempts, error);
+      log.warn(
+          "Alert delivery {} ({}) attempt {} failed: {}", d.id(), d.channel(), attempts, error);
       deliveries.failed(d.id(), attempts, error, next);
     }
   }

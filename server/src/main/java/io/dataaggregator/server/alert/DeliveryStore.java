@@ -74,9 +74,9 @@ class DeliveryStore {
   /** Records a failed attempt: retried at {@code next}, or given up when {@code next} is null. */
   void failed(long id, int attempts, String error, Instant next) {
     jdbc.sql(
-            "UPDATE alert_deliveries SET status = :status, attempts = :attempts, last_error = :error,"
-                + " next_attempt_at = COALESCE(:next, next_attempt_at), claimed_until = NULL"
-                + " WHERE id = :id")
+            "UPDATE alert_deliveries SET status = :status, attempts = :attempts, last_error ="
+                + " :error, next_attempt_at = COALESCE(:next, next_attempt_at), claimed_until ="
+                + " NULL WHERE id = :id")
         .param("status", next == null ? "FAILED" : "PENDING")
         .param("attempts", attempts)
         .param("error", error.length() > 1000 ? error.substring(0, 1000) : error)

@@ -5,7 +5,9 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** Sends an alert as a plain-text email through Spring Boot's mail sender ({@code spring.mail.*}). */
+/**
+ * Sends an alert as a plain-text email through Spring Boot's mail sender ({@code spring.mail.*}).
+ */
 @Component
 class EmailSender {
   private final ObjectProvider<JavaMailSender> mail;
@@ -27,11 +29,22 @@ class EmailSender {
     message.setSubject("[Data Aggregator] " + alert.ruleName() + ": " + alert.pipelineName());
     message.setText(
         alert.message()
-            + "\n\nRule: " + alert.ruleName() + " (" + alert.condition() + ")"
-            + "\nPipeline: " + alert.pipelineName() + " (" + alert.pipelineId() + ")"
-            + "\nRun: " + alert.runId()
-            + "\nRaised: " + alert.raisedAt()
-            + "\nAlert: " + alert.eventId()
+            + "\n\nRule: "
+            + alert.ruleName()
+            + " ("
+            + alert.condition()
+            + ")"
+            + "\nPipeline: "
+            + alert.pipelineName()
+            + " ("
+            + alert.pipelineId()
+            + ")"
+            + "\nRun: "
+            + alert.runId()
+            + "\nRaised: "
+            + alert.raisedAt()
+            + "\nAlert: "
+            + alert.eventId()
             + "\n");
     sender.send(message);
   }

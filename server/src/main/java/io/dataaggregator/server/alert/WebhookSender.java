@@ -56,8 +56,11 @@ class WebhookSender {
     if (response.statusCode() / 100 != 2) {
       String answer = response.body() == null ? "" : response.body();
       throw new IOException(
-          "the webhook answered HTTP " + response.statusCode()
-              + (answer.isBlank() ? "" : ": " + answer.substring(0, Math.min(200, answer.length()))));
+          "the webhook answered HTTP "
+              + response.statusCode()
+              + (answer.isBlank()
+                  ? ""
+                  : ": " + answer.substring(0, Math.min(200, answer.length()))));
     }
   }
 

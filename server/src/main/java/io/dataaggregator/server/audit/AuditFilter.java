@@ -70,7 +70,11 @@ class AuditFilter extends OncePerRequestFilter {
       auditLog.append(requestAudit.entry(request, response, failedStatus));
     } catch (RuntimeException e) {
       // The change has happened; failing the answer now would only hide that from the caller.
-      log.error("Could not write the audit entry of {} {}", request.getMethod(), request.getRequestURI(), e);
+      log.error(
+          "Could not write the audit entry of {} {}",
+          request.getMethod(),
+          request.getRequestURI(),
+          e);
     }
   }
 }

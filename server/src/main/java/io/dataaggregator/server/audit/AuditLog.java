@@ -50,7 +50,10 @@ class AuditLog {
     Map<String, Object> params = new LinkedHashMap<>();
     String where = where(query, params);
     long total =
-        jdbc.sql("SELECT COUNT(*) FROM audit_log" + where).params(params).query(Long.class).single();
+        jdbc.sql("SELECT COUNT(*) FROM audit_log" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
     params.put("limit", query.size());
     params.put("offset", (long) query.page() * query.size());
     List<AuditEntry> items =

@@ -17,8 +17,8 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Turns one finished API call into an audit entry, generically for every feature: the action is
- * the handler method's name ({@code changeRole} becomes {@code change-role}), the target type the
+ * Turns one finished API call into an audit entry, generically for every feature: the action is the
+ * handler method's name ({@code changeRole} becomes {@code change-role}), the target type the
  * literal path before the first variable ({@code /api/v1/alerts/rules/{id}} gives {@code
  * alerts.rules}), the target id the path's id, or for a creation the new resource's id.
  */

@@ -122,7 +122,8 @@ final class CronDescriber {
       }
       if (nth.matches()) {
         String ordinal = ORDINALS[Integer.parseInt(nth.group(2))];
-        return on("the " + ordinal + " " + dayName(Integer.parseInt(nth.group(1))) + " of the month");
+        return on(
+            "the " + ordinal + " " + dayName(Integer.parseInt(nth.group(1))) + " of the month");
       }
       String days = span(dayOfWeek, CronDescriber::dayName, "");
       return days == null ? null : new String[] {"every " + days, " on " + days};

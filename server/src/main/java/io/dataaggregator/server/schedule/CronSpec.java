@@ -69,7 +69,8 @@ record CronSpec(String original, String quartz) {
     try {
       CronExpression.validateExpression(quartz);
     } catch (ParseException e) {
-      throw new IllegalArgumentException("is not valid: " + e.getMessage() + " (as Quartz: " + quartz + ")");
+      throw new IllegalArgumentException(
+          "is not valid: " + e.getMessage() + " (as Quartz: " + quartz + ")");
     }
     return new CronSpec(original, quartz);
   }

@@ -23,9 +23,9 @@ import java.util.function.Function;
  *   <li>a date ({@code 2024-01-31}), step an ISO period ({@code P1D}, {@code P1W}, {@code P1M}):
  *       each range ends the day before the next starts
  *   <li>a timestamp with offset or zone ({@code 2024-01-31T00:00:00Z}) or without ({@code
- *       2024-01-31T00:00:00}), step an ISO duration ({@code PT6H}) or period ({@code P1D}, taken
- *       in UTC): each range ends one microsecond (the finest unit of PostgreSQL and MySQL
- *       timestamps) before the next starts
+ *       2024-01-31T00:00:00}), step an ISO duration ({@code PT6H}) or period ({@code P1D}, taken in
+ *       UTC): each range ends one microsecond (the finest unit of PostgreSQL and MySQL timestamps)
+ *       before the next starts
  * </ul>
  *
  * Without a step the whole range is one run.
@@ -108,7 +108,8 @@ final class CursorRanges {
     if (step == null) {
       return List.of(new Range(text.apply(from), text.apply(to)));
     }
-    TemporalAmount amount = step.trim().toUpperCase().startsWith("PT") ? duration(step) : period(step);
+    TemporalAmount amount =
+        step.trim().toUpperCase().startsWith("PT") ? duration(step) : period(step);
     List<Range> ranges = new ArrayList<>();
     for (OffsetDateTime start = from; !start.isAfter(to); start = start.plus(amount)) {
       OffsetDateTime end = start.plus(amount).minus(1, ChronoUnit.MICROS);

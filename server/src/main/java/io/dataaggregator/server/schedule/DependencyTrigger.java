@@ -14,9 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * "Run B when A succeeds": on every successful {@link RunCompleted}, starts the schedules that
  * depend on that pipeline. With {@code ALL} upstreams, a success is noted and the run starts once
- * every upstream has succeeded since the last such start; the schedule's row is locked meanwhile, so
- * two upstreams finishing at once on two instances start one run, not two. Paused schedules ignore
- * upstream successes. The event is handled once, on the instance whose worker finished the run.
+ * every upstream has succeeded since the last such start; the schedule's row is locked meanwhile,
+ * so two upstreams finishing at once on two instances start one run, not two. Paused schedules
+ * ignore upstream successes. The event is handled once, on the instance whose worker finished the
+ * run.
  */
 @Component
 class DependencyTrigger {

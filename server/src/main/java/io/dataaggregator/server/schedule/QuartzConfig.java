@@ -15,9 +15,9 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * Quartz as the schedules need it: clustered on the metadata store (tables from {@code
- * V40__quartz.sql}), so several server instances share the triggers and each fire happens on one
- * of them. Our defaults come first; {@code spring.quartz.properties.*} settings win over them,
- * except the job store class.
+ * V40__quartz.sql}), so several server instances share the triggers and each fire happens on one of
+ * them. Our defaults come first; {@code spring.quartz.properties.*} settings win over them, except
+ * the job store class.
  */
 @Configuration(proxyBeanMethods = false)
 class QuartzConfig {

@@ -37,7 +37,16 @@ record Schedule(
 
   Schedule withPaused(boolean paused, Instant now) {
     return new Schedule(
-        id, name, pipelineId, cron, zone, upstreams, dependencyMode, paused, createdBy, createdAt,
+        id,
+        name,
+        pipelineId,
+        cron,
+        zone,
+        upstreams,
+        dependencyMode,
+        paused,
+        createdBy,
+        createdAt,
         now);
   }
 }

@@ -79,8 +79,7 @@ class ScheduleController {
   @Operation(summary = "Explain a cron expression: its Quartz form, in words, next fire times")
   @Requires(Permission.SCHEDULES_READ)
   @GetMapping("/cron-preview")
-  CronPreview preview(
-      @RequestParam String cron, @RequestParam(required = false) String timeZone) {
+  CronPreview preview(@RequestParam String cron, @RequestParam(required = false) String timeZone) {
     CronSpec spec = ScheduleRules.cron(cron);
     if (spec == null) {
       throw io.dataaggregator.server.system.ApiException.invalid("cron", "must not be blank");

@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Quartz job of every cron schedule (job name = schedule id). Quartz runs it on one instance
- * of the cluster per trigger fire; Spring creates it with its dependencies for each fire. The
- * class name is stored in Quartz's tables: renaming it needs a migration.
+ * The Quartz job of every cron schedule (job name = schedule id). Quartz runs it on one instance of
+ * the cluster per trigger fire; Spring creates it with its dependencies for each fire. The class
+ * name is stored in Quartz's tables: renaming it needs a migration.
  */
 class ScheduleFireJob implements Job {
   private static final Logger log = LoggerFactory.getLogger(ScheduleFireJob.class);

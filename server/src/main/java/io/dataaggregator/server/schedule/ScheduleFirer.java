@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts the runs of schedules through the runs feature's {@link RunLauncher}, and records each
- * start in the {@link FireLog} and the audit log. A fire is recorded before its run is launched,
- * in the same transaction, so a cron instant that somehow fired twice launches once.
+ * start in the {@link FireLog} and the audit log. A fire is recorded before its run is launched, in
+ * the same transaction, so a cron instant that somehow fired twice launches once.
  */
 @Component
 class ScheduleFirer {
@@ -80,7 +80,9 @@ class ScheduleFirer {
     }
   }
 
-  /** Starts the schedule's pipeline because upstream runs succeeded; in the caller's transaction. */
+  /**
+   * Starts the schedule's pipeline because upstream runs succeeded; in the caller's transaction.
+   */
   UUID fireAfter(Schedule s, RunCompleted upstream) {
     UUID runId =
         start(
@@ -90,8 +92,13 @@ class ScheduleFirer {
     audit(
         s,
         "fire",
-        "started run " + runId + " after run " + upstream.runId() + " of "
-            + upstream.pipelineName() + " succeeded");
+        "started run "
+            + runId
+            + " after run "
+            + upstream.runId()
+            + " of "
+            + upstream.pipelineName()
+            + " succeeded");
     return runId;
   }
 
@@ -125,17 +132,30 @@ class ScheduleFirer {
   private RunLauncher launcher() {
     RunLauncher launcher = launchers.getIfAvailable();
     if (launcher == null) {
-      throw new IllegalStateException("this server cannot start runs: no run launcher is installed");
+      throw new IllegalStateException(
+          "this server cannot start runs: no run launcher is installed");
     }
     return launcher;
   }
 
   private void failed(Schedule s, Fire fire, RuntimeException e) {
-    log.error("Schedule {} ({}) could not start a run of pipeline {}", s.name(), s.id(), s.pipelineId(), e);
+    log.error(
+        "Schedule {} ({}) could not start a run of pipeline {}",
+        s.name(),
+        s.id(),
+        s.pipelineId(),
+        e);
     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     Fire failed =
-        new Fire(fire.reason(), fire.scheduledAt(), fire.firedAt(), fire.instance(), null,
-            fire.cursorFrom(), fire.cursorTo(), why);
+        new Fire(
+            fire.reason(),
+            fire.scheduledAt(),
+            fire.firedAt(),
+            fire.instance(),
+            null,
+            fire.cursorFrom(),
+            fire.cursorTo(),
+            why);
     try {
       newTransaction.executeWithoutResult(status -> fires.record(s.id(), failed));
     } catch (RuntimeException again) {
@@ -158,6 +178,7 @@ class ScheduleFirer {
 
   private void audit(Schedule s, String action, String summary) {
     events.publishEvent(
-        new ChangeMade("scheduler", action, "schedules", s.id().toString(), s.name() + ": " + summary));
+        new ChangeMade(
+            "scheduler", action, "schedules", s.id().toString(), s.name() + ": " + summary));
   }
 }

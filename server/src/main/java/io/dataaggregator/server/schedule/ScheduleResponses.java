@@ -41,7 +41,11 @@ final class ScheduleResponses {
 
   /** What a cron expression means, for forms that check it while it is typed. */
   record CronPreview(
-      String cron, String quartzCron, String timeZone, String description, List<OffsetDateTime> nextRuns) {}
+      String cron,
+      String quartzCron,
+      String timeZone,
+      String description,
+      List<OffsetDateTime> nextRuns) {}
 
   /** The runs a backfill started, one per cursor range. */
   record BackfillResponse(UUID scheduleId, UUID pipelineId, List<BackfillRun> runs) {}

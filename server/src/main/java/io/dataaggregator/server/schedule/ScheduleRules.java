@@ -38,7 +38,12 @@ class ScheduleRules {
   }
 
   Schedule check(
-      ScheduleRequest r, UUID id, boolean paused, String createdBy, Instant createdAt, Instant now) {
+      ScheduleRequest r,
+      UUID id,
+      boolean paused,
+      String createdBy,
+      Instant createdAt,
+      Instant now) {
     PipelineDefinition pipeline =
         pipelines
             .current(r.pipelineId())
@@ -54,8 +59,17 @@ class ScheduleRules {
     Schedule.DependencyMode mode =
         r.dependencyMode() == null ? Schedule.DependencyMode.ALL : r.dependencyMode();
     return new Schedule(
-        id, name, r.pipelineId(), cron, zone(r.timeZone()), upstreams, mode, paused, createdBy,
-        createdAt, now);
+        id,
+        name,
+        r.pipelineId(),
+        cron,
+        zone(r.timeZone()),
+        upstreams,
+        mode,
+        paused,
+        createdBy,
+        createdAt,
+        now);
   }
 
   /** The cron of a request; null when there is none. */
@@ -77,7 +91,8 @@ class ScheduleRules {
       return ZoneId.of(zone);
     } catch (DateTimeException e) {
       throw ApiException.invalid(
-          "timeZone", "\"" + zone + "\" is not a time zone; use a name such as Europe/Berlin or UTC");
+          "timeZone",
+          "\"" + zone + "\" is not a time zone; use a name such as Europe/Berlin or UTC");
     }
   }
 

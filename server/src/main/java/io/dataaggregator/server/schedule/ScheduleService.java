@@ -53,7 +53,8 @@ class ScheduleService {
   Schedule replace(UUID id, ScheduleRequest request) {
     Schedule old = get(id);
     boolean paused = request.paused() == null ? old.paused() : request.paused();
-    Schedule s = rules.check(request, id, paused, old.createdBy(), old.createdAt(), clock.instant());
+    Schedule s =
+        rules.check(request, id, paused, old.createdBy(), old.createdAt(), clock.instant());
     store.update(s);
     quartz.put(s);
     return s;

@@ -30,8 +30,9 @@ class ScheduleStore {
   void insert(Schedule s) {
     jdbc.sql(
             "INSERT INTO schedules (id, name, pipeline_id, cron, quartz_cron, time_zone,"
-                + " dependency_mode, paused, created_by, created_at, updated_at) VALUES (:id, :name,"
-                + " :pipeline, :cron, :quartz, :zone, :mode, :paused, :by, :created, :updated)")
+                + " dependency_mode, paused, created_by, created_at, updated_at) VALUES (:id,"
+                + " :name, :pipeline, :cron, :quartz, :zone, :mode, :paused, :by, :created,"
+                + " :updated)")
         .params(columns(s))
         .update();
     insertUpstreams(s);
@@ -46,7 +47,9 @@ class ScheduleStore {
         .update();
     List<UUID> kept = upstreamsOf(List.of(s.id())).getOrDefault(s.id(), List.of());
     if (!kept.equals(s.upstreams())) {
-      jdbc.sql("DELETE FROM schedule_upstreams WHERE schedule_id = :id").param("id", s.id()).update();
+      jdbc.sql("DELETE FROM schedule_upstreams WHERE schedule_id = :id")
+          .param("id", s.id())
+          .update();
       insertUpstreams(s);
     }
   }
@@ -120,7 +123,10 @@ class ScheduleStore {
 
   private List<Schedule> list(String where, Map<String, Object> params) {
     List<Row> rows =
-        jdbc.sql(SELECT + where + " ORDER BY name, id").params(params).query((rs, n) -> row(rs)).list();
+        jdbc.sql(SELECT + where + " ORDER BY name, id")
+            .params(params)
+            .query((rs, n) -> row(rs))
+            .list();
     Map<UUID, List<UUID>> upstreams = upstreamsOf(rows.stream().map(r -> r.id).toList());
     return rows.stream().map(r -> r.toSchedule(upstreams.getOrDefault(r.id, List.of()))).toList();
   }
@@ -195,7 +201,16 @@ class ScheduleStore {
       Instant updatedAt) {
     Schedule toSchedule(List<UUID> upstreams) {
       return new Schedule(
-          id, name, pipelineId, cron, zone, upstreams, mode, paused, createdBy, createdAt,
+          id,
+          name,
+          pipelineId,
+          cron,
+          zone,
+          upstreams,
+          mode,
+          paused,
+          createdBy,
+          createdAt,
           updatedAt);
     }
   }

@@ -43,7 +43,9 @@ class ScheduleViews {
         upstreams,
         s.dependencyMode(),
         s.paused(),
-        s.cron() == null || s.paused() ? List.of() : s.cron().next(s.zone(), clock.instant(), NEXT_RUNS),
+        s.cron() == null || s.paused()
+            ? List.of()
+            : s.cron().next(s.zone(), clock.instant(), NEXT_RUNS),
         s.createdBy(),
         s.createdAt(),
         s.updatedAt());

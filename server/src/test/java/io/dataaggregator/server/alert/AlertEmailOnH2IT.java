@@ -25,9 +25,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Alerts by email through a real SMTP server (GreenMail) in this JVM on a free port, configured
- * the way an administrator does: {@code spring.mail.host} and {@code spring.mail.port}. Email does
- * not depend on the store, so it runs on H2 only (its own server: the mail settings differ).
+ * Alerts by email through a real SMTP server (GreenMail) in this JVM on a free port, configured the
+ * way an administrator does: {@code spring.mail.host} and {@code spring.mail.port}. Email does not
+ * depend on the store, so it runs on H2 only (its own server: the mail settings differ).
  */
 @OnH2
 class AlertEmailOnH2IT extends ServerIT {
@@ -60,17 +60,20 @@ class AlertEmailOnH2IT extends ServerIT {
         .post(
             "/api/v1/alerts/rules",
             Map.of(
-                "name", "nightly load failed",
-                "pipelineId", pipeline,
-                "condition", "RUN_FAILED",
-                "emails", List.of("ops@example.org", "oncall@example.org")))
+                "name",
+                "nightly load failed",
+                "pipelineId",
+                pipeline,
+                "condition",
+                "RUN_FAILED",
+                "emails",
+                List.of("ops@example.org", "oncall@example.org")))
         .expect(201);
     Instant end = Instant.now();
     UUID runId = UUID.randomUUID();
     events.publishEvent(
         new RunCompleted(
-            runId, pipeline, name, "failed", 5, 0, 0, 0, 0, end.minusSeconds(3), end,
-            "disk full"));
+            runId, pipeline, name, "failed", 5, 0, 0, 0, 0, end.minusSeconds(3), end, "disk full"));
 
     await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.getReceivedMessages().length >= 2);
     MimeMessage mail = SMTP.getReceivedMessages()[0];

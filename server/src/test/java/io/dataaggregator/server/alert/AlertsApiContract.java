@@ -64,9 +64,17 @@ public abstract class AlertsApiContract extends ServerIT {
     assertThat(acked.text("acknowledgedAt")).isNotBlank();
     assertThat(admin().post(ack, null).expect(200).text("acknowledgedBy"))
         .isEqualTo(executor.username());
-    assertThat(executor.get("/api/v1/alerts/events?acknowledged=false&pipelineId=" + pipeline)
-            .expect(200).body().get("total").asLong()).isZero();
-    executor.post("/api/v1/alerts/events/" + UUID.randomUUID() + "/ack", null).expectProblem(404, null);
+    assertThat(
+            executor
+                .get("/api/v1/alerts/events?acknowledged=false&pipelineId=" + pipeline)
+                .expect(200)
+                .body()
+                .get("total")
+                .asLong())
+        .isZero();
+    executor
+        .post("/api/v1/alerts/events/" + UUID.randomUUID() + "/ack", null)
+        .expectProblem(404, null);
   }
 
   @Test
@@ -80,8 +88,10 @@ public abstract class AlertsApiContract extends ServerIT {
     events.publishEvent(run(pipeline, "succeeded", 500, 120));
     List<String> messages = alertsOf(pipeline).findValuesAsString("message");
     assertThat(messages).hasSize(2);
-    assertThat(messages).anySatisfy(m -> assertThat(m).contains("wrote 50 rows, under the minimum of 100"));
-    assertThat(messages).anySatisfy(m -> assertThat(m).contains("took 2m 0s, over the limit of 1m 0s"));
+    assertThat(messages)
+        .anySatisfy(m -> assertThat(m).contains("wrote 50 rows, under the minimum of 100"));
+    assertThat(messages)
+        .anySatisfy(m -> assertThat(m).contains("took 2m 0s, over the limit of 1m 0s"));
   }
 
   @Test
@@ -98,26 +108,42 @@ public abstract class AlertsApiContract extends ServerIT {
     assertThat(alertsOf(pipeline).size()).isZero();
     events.publishEvent(run(pipeline, "succeeded", 5000, 10));
     List<String> messages = alertsOf(pipeline).findValuesAsString("message");
-    assertThat(messages).singleElement().satisfies(m -> assertThat(m)
-        .contains("wrote 5,000 rows")
-        .contains("the last 6 successful runs")
-        .contains("more than 3 standard deviations"));
+    assertThat(messages)
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m)
+                    .contains("wrote 5,000 rows")
+                    .contains("the last 6 successful runs")
+                    .contains("more than 3 standard deviations"));
   }
 
   @Test
   void rulesAreCheckedAndNeverShowTheirSecret() {
     UUID pipeline = TestPipelines.create(jdbc, "rules");
-    executor.post("/api/v1/alerts/rules", rule("x", pipeline, "ROWS_UNDER")).expectProblem(400, "threshold");
-    executor.post("/api/v1/alerts/rules", rule("x", UUID.randomUUID(), "RUN_FAILED")).expectProblem(400, "pipelineId");
-    executor.post("/api/v1/alerts/rules", rule("x", pipeline, "SOMETIMES")).expectProblem(400, "condition");
     executor
-        .post("/api/v1/alerts/rules", with(rule("x", pipeline, "RUN_FAILED"), "webhookUrl", "http://127.0.0.1:9/h"))
+        .post("/api/v1/alerts/rules", rule("x", pipeline, "ROWS_UNDER"))
+        .expectProblem(400, "threshold");
+    executor
+        .post("/api/v1/alerts/rules", rule("x", UUID.randomUUID(), "RUN_FAILED"))
+        .expectProblem(400, "pipelineId");
+    executor
+        .post("/api/v1/alerts/rules", rule("x", pipeline, "SOMETIMES"))
+        .expectProblem(400, "condition");
+    executor
+        .post(
+            "/api/v1/alerts/rules",
+            with(rule("x", pipeline, "RUN_FAILED"), "webhookUrl", "http://127.0.0.1:9/h"))
         .expectProblem(400, "webhookSecret");
     executor
-        .post("/api/v1/alerts/rules", with(rule("x", pipeline, "RUN_FAILED"), "webhookUrl", "ftp://x/y"))
+        .post(
+            "/api/v1/alerts/rules",
+            with(rule("x", pipeline, "RUN_FAILED"), "webhookUrl", "ftp://x/y"))
         .expectProblem(400, "webhookUrl");
     executor
-        .post("/api/v1/alerts/rules", with(rule("x", pipeline, "RUN_FAILED"), "emails", List.of("not-an-address")))
+        .post(
+            "/api/v1/alerts/rules",
+            with(rule("x", pipeline, "RUN_FAILED"), "emails", List.of("not-an-address")))
         .expectProblem(400, "emails[0]");
     executor
         .post("/api/v1/alerts/rules", with(rule("x", pipeline, "RUN_FAILED"), "inApp", false))
@@ -156,14 +182,19 @@ public abstract class AlertsApiContract extends ServerIT {
       List<WebhookReceiver.Call> calls = receiver.calls();
       assertThat(calls).extracting(WebhookReceiver.Call::answered).startsWith(500, 200);
       for (WebhookReceiver.Call call : calls) {
-        assertThat(call.header("X-Dagg-Signature")).isEqualTo("sha256=" + hmac(SECRET, call.body()));
+        assertThat(call.header("X-Dagg-Signature"))
+            .isEqualTo("sha256=" + hmac(SECRET, call.body()));
       }
-      assertThat(calls.get(1).header("X-Dagg-Delivery")).isEqualTo(calls.get(0).header("X-Dagg-Delivery"));
-      JsonNode body = tools.jackson.databind.json.JsonMapper.builder().build().readTree(calls.get(1).body());
+      assertThat(calls.get(1).header("X-Dagg-Delivery"))
+          .isEqualTo(calls.get(0).header("X-Dagg-Delivery"));
+      JsonNode body =
+          tools.jackson.databind.json.JsonMapper.builder().build().readTree(calls.get(1).body());
       assertThat(body.get("runId").asString()).isEqualTo(failed.runId().toString());
       assertThat(body.get("type").asString()).isEqualTo("alert.raised");
 
-      await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(delivery(pipeline).get("status").asString()));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> "SENT".equals(delivery(pipeline).get("status").asString()));
       JsonNode delivery = delivery(pipeline);
       assertThat(delivery.get("attempts").asInt()).isEqualTo(2);
       assertThat(delivery.get("target").asString()).doesNotContain("token");
@@ -179,7 +210,11 @@ public abstract class AlertsApiContract extends ServerIT {
   }
 
   private JsonNode alertsOf(UUID pipeline) {
-    return executor.get("/api/v1/alerts/events?pipelineId=" + pipeline).expect(200).body().get("items");
+    return executor
+        .get("/api/v1/alerts/events?pipelineId=" + pipeline)
+        .expect(200)
+        .body()
+        .get("items");
   }
 
   static Map<String, Object> rule(String name, UUID pipeline, String condition) {
@@ -198,8 +233,17 @@ public abstract class AlertsApiContract extends ServerIT {
   RunCompleted run(UUID pipeline, String status, long rowsWritten, long seconds) {
     Instant end = Instant.now();
     return new RunCompleted(
-        UUID.randomUUID(), pipeline, TestPipelines.name(jdbc, pipeline), status, rowsWritten,
-        rowsWritten, 0, 0, rowsWritten * 100, end.minusSeconds(seconds), end,
+        UUID.randomUUID(),
+        pipeline,
+        TestPipelines.name(jdbc, pipeline),
+        status,
+        rowsWritten,
+        rowsWritten,
+        0,
+        0,
+        rowsWritten * 100,
+        end.minusSeconds(seconds),
+        end,
         "failed".equals(status) ? "connection refused" : "");
   }
 

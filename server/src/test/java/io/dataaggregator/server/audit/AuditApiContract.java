@@ -21,8 +21,20 @@ public abstract class AuditApiContract extends ServerIT {
         api.call(
                 "POST",
                 "/api/v1/users",
-                Map.of("Authorization", "Bearer " + admin.token(), "X-Correlation-Id", "audit-" + name),
-                Map.of("username", name, "email", name + "@example.org", "password", GOOD_PASSWORD, "role", "VIEWER"))
+                Map.of(
+                    "Authorization",
+                    "Bearer " + admin.token(),
+                    "X-Correlation-Id",
+                    "audit-" + name),
+                Map.of(
+                    "username",
+                    name,
+                    "email",
+                    name + "@example.org",
+                    "password",
+                    GOOD_PASSWORD,
+                    "role",
+                    "VIEWER"))
             .expect(201);
     String id = created.text("id");
 
@@ -63,7 +75,8 @@ public abstract class AuditApiContract extends ServerIT {
   void refusedChangesAreAuditedToo() {
     Session viewer = loginAs(Role.VIEWER);
     viewer.post("/api/v1/users", Map.of("username", "nope")).expect(403);
-    JsonNode entry = single(admin(), "/api/v1/audit?user=" + viewer.username() + "&targetType=users");
+    JsonNode entry =
+        single(admin(), "/api/v1/audit?user=" + viewer.username() + "&targetType=users");
     assertThat(entry.get("status").asInt()).isEqualTo(403);
     assertThat(entry.get("summary").asString()).contains("USERS_ADMIN");
   }
@@ -74,18 +87,31 @@ public abstract class AuditApiContract extends ServerIT {
     String marker = uniqueName("findme");
     Instant before = Instant.now().minusSeconds(1);
     for (int i = 0; i < 3; i++) {
-      admin.post("/api/v1/users", Map.of("username", marker + i, "email", "x", "password", "p", "role", "VIEWER"))
+      admin
+          .post(
+              "/api/v1/users",
+              Map.of("username", marker + i, "email", "x", "password", "p", "role", "VIEWER"))
           .expect(400);
     }
     Reply page =
-        admin.get("/api/v1/audit?q=" + marker.toUpperCase() + "&since=" + before + "&size=2").expect(200);
+        admin
+            .get("/api/v1/audit?q=" + marker.toUpperCase() + "&since=" + before + "&size=2")
+            .expect(200);
     assertThat(page.body().get("total").asLong()).isEqualTo(3);
     assertThat(page.body().get("items").size()).isEqualTo(2);
     Reply next = admin.get("/api/v1/audit?q=" + marker + "&size=2&page=1").expect(200);
     assertThat(next.body().get("items").size()).isEqualTo(1);
-    assertThat(admin.get("/api/v1/audit?q=" + marker + "&until=" + before).expect(200).body().get("total").asLong())
+    assertThat(
+            admin
+                .get("/api/v1/audit?q=" + marker + "&until=" + before)
+                .expect(200)
+                .body()
+                .get("total")
+                .asLong())
         .isZero();
-    admin.get("/api/v1/audit?since=" + Instant.now() + "&until=" + before).expectProblem(400, "until");
+    admin
+        .get("/api/v1/audit?since=" + Instant.now() + "&until=" + before)
+        .expectProblem(400, "until");
     admin.get("/api/v1/audit?size=0").expectProblem(400, "size");
     loginAs(Role.EXECUTOR).get("/api/v1/audit").expectProblem(403, null);
   }

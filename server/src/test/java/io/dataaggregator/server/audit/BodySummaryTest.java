@@ -9,7 +9,8 @@ class BodySummaryTest {
   @Test
   void showsShortTopLevelValuesAndMasksSecretNames() {
     String summary =
-        of("{\"username\":\"ann\",\"password\":\"hunter2hunter2\",\"apiKey\":\"k\",\"totp\":\"123456\",\"n\":3,\"on\":true}");
+        of(
+            "{\"username\":\"ann\",\"password\":\"hunter2hunter2\",\"apiKey\":\"k\",\"totp\":\"123456\",\"n\":3,\"on\":true}");
     assertThat(summary)
         .isEqualTo("username=ann, password=***, apiKey=***, totp=***, n=3, on=true")
         .doesNotContain("hunter2");
@@ -18,18 +19,22 @@ class BodySummaryTest {
   @Test
   void nestedValuesAndLongTextsAreOnlyMeasuredBecauseSecretsHideInThem() {
     String summary =
-        of("{\"config\":{\"host\":\"db\",\"pwd\":\"s3cret\"},\"tags\":[1,2],\"yaml\":\"a: 1\\nb: 2\"}");
+        of(
+            "{\"config\":{\"host\":\"db\",\"pwd\":\"s3cret\"},\"tags\":[1,2],\"yaml\":\"a: 1\\n"
+                + "b: 2\"}");
     assertThat(summary).isEqualTo("config={2 fields}, tags=[2 items], yaml=(9 characters)");
   }
 
   @Test
   void credentialsInUrlsAreMasked() {
-    assertThat(of("{\"url\":\"postgres://bob:pw@db:5432/x\"}")).isEqualTo("url=postgres://***@db:5432/x");
+    assertThat(of("{\"url\":\"postgres://bob:pw@db:5432/x\"}"))
+        .isEqualTo("url=postgres://***@db:5432/x");
   }
 
   @Test
   void nonJsonBodiesAreDescribedBySize() {
-    assertThat(BodySummary.of("text/csv", "a,b".getBytes(StandardCharsets.UTF_8))).isEqualTo("text/csv, 3 bytes");
+    assertThat(BodySummary.of("text/csv", "a,b".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("text/csv, 3 bytes");
     assertThat(BodySummary.of("application/json", "{oops".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo("unreadable JSON, 5 bytes");
     assertThat(BodySummary.of("application/json", new byte[0])).isEmpty();

@@ -77,7 +77,9 @@ class ClusteredSchedulerIT {
 
     // Quartz keeps re-acquiring a trigger on the instance that fired it; stopping that instance
     // hands the schedule to the other one, which must go on without firing an instant twice.
-    await().atMost(Duration.ofSeconds(120)).until(() -> before.launchesOf(pipeline).size() >= FIRES / 2);
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .until(() -> before.launchesOf(pipeline).size() >= FIRES / 2);
     String first = fires(b.getBean(JdbcClient.class), id).get(0).instance();
     double duplicates = duplicates(a) + duplicates(b);
     ConfigurableApplicationContext survivor = first.equals(instanceA) ? b : a;
@@ -87,7 +89,10 @@ class ClusteredSchedulerIT {
     String survivorId = survivor == a ? instanceA : instanceB;
     await()
         .atMost(Duration.ofSeconds(120))
-        .until(() -> fires(jdbc, id).stream().filter(f -> f.instance().equals(survivorId)).count() >= FIRES / 2);
+        .until(
+            () ->
+                fires(jdbc, id).stream().filter(f -> f.instance().equals(survivorId)).count()
+                    >= FIRES / 2);
     Session onSurvivor = survivor == a ? onA : onB;
     onSurvivor.post("/api/v1/schedules/" + id + "/pause", null).expect(200);
     // A fire may be between its Quartz trigger and its commit: wait until the two logs agree.
@@ -102,8 +107,13 @@ class ClusteredSchedulerIT {
     assertThat(fires).extracting(Fire::runId).doesNotHaveDuplicates().doesNotContainNull();
     assertThat(fires).extracting(Fire::error).containsOnlyNulls();
     assertThat(new HashSet<>(fires.stream().map(Fire::runId).toList()))
-        .isEqualTo(launches.stream().map(RecordingRunLauncher.Recorded::runId).collect(Collectors.toSet()));
-    assertThat(launches).extracting(RecordingRunLauncher.Recorded::trigger).containsOnly("schedule");
+        .isEqualTo(
+            launches.stream()
+                .map(RecordingRunLauncher.Recorded::runId)
+                .collect(Collectors.toSet()));
+    assertThat(launches)
+        .extracting(RecordingRunLauncher.Recorded::trigger)
+        .containsOnly("schedule");
     assertThat(duplicates + duplicates(survivor)).as("instants fired a second time").isZero();
     Map<String, Long> perInstance =
         fires.stream().collect(Collectors.groupingBy(Fire::instance, Collectors.counting()));
@@ -115,7 +125,8 @@ class ClusteredSchedulerIT {
 
   private static List<Fire> fires(JdbcClient jdbc, String scheduleId) {
     return jdbc.sql(
-            "SELECT scheduled_at, run_id, instance, error FROM schedule_fires WHERE schedule_id = :s")
+            "SELECT scheduled_at, run_id, instance, error FROM schedule_fires WHERE schedule_id ="
+                + " :s")
         .param("s", UUID.fromString(scheduleId))
         .query(
             (rs, n) ->
@@ -128,7 +139,8 @@ class ClusteredSchedulerIT {
   }
 
   private static double duplicates(ConfigurableApplicationContext context) {
-    var counter = context.getBean(MeterRegistry.class).find(ScheduleFirer.DUPLICATE_FIRES).counter();
+    var counter =
+        context.getBean(MeterRegistry.class).find(ScheduleFirer.DUPLICATE_FIRES).counter();
     return counter == null ? 0 : counter.count();
   }
 
@@ -160,7 +172,9 @@ class ClusteredSchedulerIT {
   }
 
   private static void admin(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(ThrowawayPostgres.HOST + "postgres", ThrowawayPostgres.USER, "")) {
+    try (Connection c =
+        DriverManager.getConnection(
+            ThrowawayPostgres.HOST + "postgres", ThrowawayPostgres.USER, "")) {
       c.createStatement().execute(sql);
     }
   }

@@ -17,7 +17,8 @@ class CronDescriberTest {
         "*/15 * * * *      | every 15 minutes Europe/Berlin",
         "0 * * * *         | every hour Europe/Berlin",
         "5 */2 * * *       | every 2 hours at minute 5 Europe/Berlin",
-        "*/10 9-17 * * 1-5 | every 10 minutes from 09:00 to 17:59 on Monday to Friday Europe/Berlin",
+        "*/10 9-17 * * 1-5 | every 10 minutes from 09:00 to 17:59 on Monday to Friday"
+            + " Europe/Berlin",
         "0 0 1 * *         | on day 1 of the month at 00:00 Europe/Berlin",
         "0 3 1,15 * *      | on days 1 and 15 of the month at 03:00 Europe/Berlin",
         "0 8 * 1,7 *       | every day at 08:00 in January and July Europe/Berlin",

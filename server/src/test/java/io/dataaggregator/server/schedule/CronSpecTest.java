@@ -37,7 +37,8 @@ class CronSpecTest {
 
   @Test
   void refusesWhatItCannotScheduleAndSaysWhy() {
-    assertThatThrownBy(() -> CronSpec.parse("0 6 1 * 1")).hasMessageContaining("both the day of month");
+    assertThatThrownBy(() -> CronSpec.parse("0 6 1 * 1"))
+        .hasMessageContaining("both the day of month");
     assertThatThrownBy(() -> CronSpec.parse("0 6 * *")).hasMessageContaining("has 4 fields");
     assertThatThrownBy(() -> CronSpec.parse("0 6 * * 8")).hasMessageContaining("day of week 8");
     assertThatThrownBy(() -> CronSpec.parse("0 25 * * *")).hasMessageContaining("is not valid");
@@ -50,12 +51,15 @@ class CronSpecTest {
     List<OffsetDateTime> next = CronSpec.parse("0 6 * * *").next(berlin, beforeSwitch, 3);
     assertThat(next)
         .extracting(OffsetDateTime::toString)
-        .containsExactly("2030-03-30T06:00+01:00", "2030-03-31T06:00+02:00", "2030-04-01T06:00+02:00");
+        .containsExactly(
+            "2030-03-30T06:00+01:00", "2030-03-31T06:00+02:00", "2030-04-01T06:00+02:00");
   }
 
   @Test
   void aScheduleThatEndsHasFewerNextRuns() {
-    assertThat(CronSpec.parse("0 0 6 1 1 ? 2031").next(ZoneId.of("UTC"), Instant.parse("2030-01-01T00:00:00Z"), 5))
+    assertThat(
+            CronSpec.parse("0 0 6 1 1 ? 2031")
+                .next(ZoneId.of("UTC"), Instant.parse("2030-01-01T00:00:00Z"), 5))
         .hasSize(1);
   }
 }

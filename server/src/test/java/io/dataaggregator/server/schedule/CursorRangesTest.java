@@ -11,14 +11,16 @@ class CursorRangesTest {
   @Test
   void numbersSplitIntoInclusiveRangesOfTheStep() {
     assertThat(CursorRanges.split("1", "2500", "1000"))
-        .containsExactly(new Range("1", "1000"), new Range("1001", "2000"), new Range("2001", "2500"));
+        .containsExactly(
+            new Range("1", "1000"), new Range("1001", "2000"), new Range("2001", "2500"));
     assertThat(CursorRanges.split("5", "5", "10")).containsExactly(new Range("5", "5"));
   }
 
   @Test
   void datesSplitByPeriodEachEndingTheDayBeforeTheNext() {
     assertThat(CursorRanges.split("2024-01-30", "2024-02-10", "P1W"))
-        .containsExactly(new Range("2024-01-30", "2024-02-05"), new Range("2024-02-06", "2024-02-10"));
+        .containsExactly(
+            new Range("2024-01-30", "2024-02-05"), new Range("2024-02-06", "2024-02-10"));
   }
 
   @Test
@@ -42,9 +44,12 @@ class CursorRangesTest {
   @Test
   void refusesRangesItCannotSplit() {
     assertThatThrownBy(() -> CursorRanges.split("a", "b", null)).isInstanceOf(ApiException.class);
-    assertThatThrownBy(() -> CursorRanges.split("10", "1", null)).hasMessageContaining("before from");
+    assertThatThrownBy(() -> CursorRanges.split("10", "1", null))
+        .hasMessageContaining("before from");
     assertThatThrownBy(() -> CursorRanges.split("1", "10", "0")).hasMessageContaining("at least 1");
-    assertThatThrownBy(() -> CursorRanges.split("2024-01-01", "2024-02-01", "1d")).hasMessageContaining("ISO period");
-    assertThatThrownBy(() -> CursorRanges.split("1", "5000", "1")).hasMessageContaining("more than 1000 runs");
+    assertThatThrownBy(() -> CursorRanges.split("2024-01-01", "2024-02-01", "1d"))
+        .hasMessageContaining("ISO period");
+    assertThatThrownBy(() -> CursorRanges.split("1", "5000", "1"))
+        .hasMessageContaining("more than 1000 runs");
   }
 }

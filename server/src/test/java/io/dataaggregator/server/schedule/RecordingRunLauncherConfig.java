@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Test-only auto-configuration (listed in src/test/resources/META-INF/spring): supplies the {@link
  * RecordingRunLauncher} test double to every server the tests start, unless a real {@link
- * RunLauncher} exists. Auto-configurations run after the application's beans, so the condition
- * sees the runs feature's launcher once it is merged.
+ * RunLauncher} exists. Auto-configurations run after the application's beans, so the condition sees
+ * the runs feature's launcher once it is merged.
  */
 @AutoConfiguration
 public class RecordingRunLauncherConfig {

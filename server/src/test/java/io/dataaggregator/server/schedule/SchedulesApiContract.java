@@ -50,7 +50,11 @@ public abstract class SchedulesApiContract extends ServerIT {
     assertThat(created.text("name")).isEqualTo(TestPipelines.name(jdbc, pipeline));
     List<OffsetDateTime> next = times(created.body().get("nextRuns"));
     assertThat(next).hasSize(5);
-    assertThat(next).allSatisfy(t -> assertThat(t.atZoneSameInstant(java.time.ZoneId.of("Europe/Berlin")).getHour()).isEqualTo(6));
+    assertThat(next)
+        .allSatisfy(
+            t ->
+                assertThat(t.atZoneSameInstant(java.time.ZoneId.of("Europe/Berlin")).getHour())
+                    .isEqualTo(6));
     assertThat(next).isSorted();
     assertThat(next.get(0).toInstant()).isAfter(Instant.now());
 
@@ -80,17 +84,23 @@ public abstract class SchedulesApiContract extends ServerIT {
   @Test
   void badSchedulesAre400sNamingTheField() {
     UUID pipeline = TestPipelines.create(jdbc, "bad");
-    executor.post("/api/v1/schedules", schedule(pipeline, "61 * * * *", "UTC")).expectProblem(400, "cron");
+    executor
+        .post("/api/v1/schedules", schedule(pipeline, "61 * * * *", "UTC"))
+        .expectProblem(400, "cron");
     Reply both = executor.post("/api/v1/schedules", schedule(pipeline, "0 6 1 * 1", "UTC"));
     assertThat(both.expectProblem(400, "cron").text("detail")).contains("both the day of month");
-    executor.post("/api/v1/schedules", schedule(pipeline, "0 6 * *", "UTC")).expectProblem(400, "cron");
+    executor
+        .post("/api/v1/schedules", schedule(pipeline, "0 6 * *", "UTC"))
+        .expectProblem(400, "cron");
     executor
         .post("/api/v1/schedules", schedule(pipeline, "0 6 * * *", "Mars/Base"))
         .expectProblem(400, "timeZone");
     executor
         .post("/api/v1/schedules", schedule(UUID.randomUUID(), "0 6 * * *", "UTC"))
         .expectProblem(400, "pipelineId");
-    executor.post("/api/v1/schedules", Map.of("cron", "0 6 * * *")).expectProblem(400, "pipelineId");
+    executor
+        .post("/api/v1/schedules", Map.of("cron", "0 6 * * *"))
+        .expectProblem(400, "pipelineId");
     executor.post("/api/v1/schedules", Map.of("pipelineId", pipeline)).expectProblem(400, "cron");
     executor
         .post("/api/v1/schedules", Map.of("pipelineId", pipeline, "dependsOn", List.of(pipeline)))
@@ -122,12 +132,21 @@ public abstract class SchedulesApiContract extends ServerIT {
       assertThat(fires.findValuesAsString("reason")).containsOnly("CRON");
       List<RecordingRunLauncher.Recorded> launches = launcher.launchesOf(pipeline);
       assertThat(launches).extracting(r -> r.runId().toString()).containsAll(runIds);
-      assertThat(launches).extracting(RecordingRunLauncher.Recorded::trigger).containsOnly("schedule");
+      assertThat(launches)
+          .extracting(RecordingRunLauncher.Recorded::trigger)
+          .containsOnly("schedule");
 
       Reply audit = admin().get("/api/v1/audit?user=scheduler&targetId=" + id).expect(200);
       assertThat(audit.body().get("items").findValuesAsString("action")).contains("fire");
 
-      assertThat(executor.post("/api/v1/schedules/" + id + "/resume", null).expect(200).body().get("paused").asBoolean()).isFalse();
+      assertThat(
+              executor
+                  .post("/api/v1/schedules/" + id + "/resume", null)
+                  .expect(200)
+                  .body()
+                  .get("paused")
+                  .asBoolean())
+          .isFalse();
     } finally {
       executor.delete("/api/v1/schedules/" + id).expect(204);
     }
@@ -167,7 +186,9 @@ public abstract class SchedulesApiContract extends ServerIT {
     UUID a = TestPipelines.create(jdbc, "any-a");
     UUID d = TestPipelines.create(jdbc, "any-d");
     executor
-        .post("/api/v1/schedules", Map.of("pipelineId", d, "dependsOn", List.of(a), "dependencyMode", "ANY"))
+        .post(
+            "/api/v1/schedules",
+            Map.of("pipelineId", d, "dependsOn", List.of(a), "dependencyMode", "ANY"))
         .expect(201);
     events.publishEvent(run(a, "succeeded"));
     events.publishEvent(run(a, "succeeded"));
@@ -196,19 +217,30 @@ public abstract class SchedulesApiContract extends ServerIT {
     assertThat(started.body().get("runs").findValuesAsString("cursorTo"))
         .containsExactly("2024-01-31", "2024-02-29", "2024-03-15");
     List<RecordingRunLauncher.Recorded> launches = launcher.launchesOf(pipeline);
-    assertThat(launches).hasSize(3).allSatisfy(l -> {
-      assertThat(l.trigger()).isEqualTo("backfill");
-      assertThat(l.startedBy()).isEqualTo(executor.username().toLowerCase());
-    });
-    assertThat(launches).extracting(RecordingRunLauncher.Recorded::cursorFrom)
+    assertThat(launches)
+        .hasSize(3)
+        .allSatisfy(
+            l -> {
+              assertThat(l.trigger()).isEqualTo("backfill");
+              assertThat(l.startedBy()).isEqualTo(executor.username().toLowerCase());
+            });
+    assertThat(launches)
+        .extracting(RecordingRunLauncher.Recorded::cursorFrom)
         .containsExactlyInAnyOrder("2024-01-01", "2024-02-01", "2024-03-01");
-    assertThat(executor.get("/api/v1/schedules/" + id + "/fires").body().findValuesAsString("reason"))
+    assertThat(
+            executor.get("/api/v1/schedules/" + id + "/fires").body().findValuesAsString("reason"))
         .containsOnly("BACKFILL");
 
     String backfill = "/api/v1/schedules/" + id + "/backfill";
-    executor.post(backfill, Map.of("from", "yesterday", "to", "2024-01-01")).expectProblem(400, "from");
-    executor.post(backfill, Map.of("from", "2024-02-01", "to", "2024-01-01")).expectProblem(400, "to");
-    executor.post(backfill, Map.of("from", "1", "to", "100000", "step", "10")).expectProblem(400, "step");
+    executor
+        .post(backfill, Map.of("from", "yesterday", "to", "2024-01-01"))
+        .expectProblem(400, "from");
+    executor
+        .post(backfill, Map.of("from", "2024-02-01", "to", "2024-01-01"))
+        .expectProblem(400, "to");
+    executor
+        .post(backfill, Map.of("from", "1", "to", "100000", "step", "10"))
+        .expectProblem(400, "step");
     executor.post(backfill, Map.of("to", "2024-01-01")).expectProblem(400, "from");
     loginAs(Role.DESIGNER).post(backfill, Map.of("from", "1", "to", "2")).expect(403);
   }
@@ -224,8 +256,18 @@ public abstract class SchedulesApiContract extends ServerIT {
   private RunCompleted run(UUID pipeline, String status) {
     Instant end = Instant.now();
     return new RunCompleted(
-        UUID.randomUUID(), pipeline, TestPipelines.name(jdbc, pipeline), status, 10, 10, 0, 0, 100,
-        end.minusSeconds(5), end, "failed".equals(status) ? "boom" : "");
+        UUID.randomUUID(),
+        pipeline,
+        TestPipelines.name(jdbc, pipeline),
+        status,
+        10,
+        10,
+        0,
+        0,
+        100,
+        end.minusSeconds(5),
+        end,
+        "failed".equals(status) ? "boom" : "");
   }
 
   private static List<OffsetDateTime> times(JsonNode array) {

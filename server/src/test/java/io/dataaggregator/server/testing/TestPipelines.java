@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Stored pipelines for tests of features that only refer to pipelines (schedules, alerts): rows in
- * the pipelines feature's tables, written directly because that feature's API is built in
- * parallel. The YAML is a minimal valid pipeline; nothing runs it.
+ * the pipelines feature's tables, written directly because that feature's API is built in parallel.
+ * The YAML is a minimal valid pipeline; nothing runs it.
  */
 public final class TestPipelines {
   private TestPipelines() {}
@@ -37,6 +37,9 @@ public final class TestPipelines {
 
   /** The name of a pipeline made by {@link #create}. */
   public static String name(JdbcClient jdbc, UUID id) {
-    return jdbc.sql("SELECT name FROM pipelines WHERE id = :id").param("id", id).query(String.class).single();
+    return jdbc.sql("SELECT name FROM pipelines WHERE id = :id")
+        .param("id", id)
+        .query(String.class)
+        .single();
   }
 }
