@@ -9,6 +9,7 @@ import io.dataaggregator.server.schedule.ScheduleResponses.BackfillResponse;
 import io.dataaggregator.server.schedule.ScheduleResponses.BackfillRun;
 import io.dataaggregator.server.schedule.ScheduleResponses.CronPreview;
 import io.dataaggregator.server.schedule.ScheduleResponses.ScheduleResponse;
+import io.dataaggregator.server.system.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -82,7 +83,7 @@ class ScheduleController {
   CronPreview preview(@RequestParam String cron, @RequestParam(required = false) String timeZone) {
     CronSpec spec = ScheduleRules.cron(cron);
     if (spec == null) {
-      throw io.dataaggregator.server.system.ApiException.invalid("cron", "must not be blank");
+      throw ApiException.invalid("cron", "must not be blank");
     }
     ZoneId zone = rules.zone(timeZone);
     return new CronPreview(
