@@ -1,8 +1,11 @@
 package io.dataaggregator.server;
 
+import io.dataaggregator.server.alert.AlertsApiContract;
+import io.dataaggregator.server.audit.AuditApiContract;
 import io.dataaggregator.server.auth.AuthApiContract;
 import io.dataaggregator.server.auth.RoleWalkContract;
 import io.dataaggregator.server.auth.TotpAndApiKeysContract;
+import io.dataaggregator.server.schedule.SchedulesApiContract;
 import io.dataaggregator.server.testing.OnPostgres;
 import io.dataaggregator.server.user.UsersApiContract;
 import org.junit.jupiter.api.Nested;
@@ -21,6 +24,15 @@ class StoreOnPostgresIT {
 
   @Nested
   class Users extends UsersApiContract {}
+
+  @Nested
+  class Schedules extends SchedulesApiContract {}
+
+  @Nested
+  class Alerts extends AlertsApiContract {}
+
+  @Nested
+  class Audit extends AuditApiContract {}
 
   /** On an external store (production) the DEVELOPER role is off by default. */
   @Nested

@@ -35,6 +35,11 @@ public final class Api {
     this.clientIp = clientIp;
   }
 
+  /** The client address this instance poses as. */
+  public String clientIp() {
+    return clientIp;
+  }
+
   public static String randomIp() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));

@@ -1,0 +1,31 @@
+package io.dataaggregator.server.alert;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An alert rule: a condition on finished runs of one pipeline (or all) and where its alerts go.
+ *
+ * @param pipelineId null: every pipeline
+ * @param webhookUrl null: no webhook
+ * @param webhookSecret signs webhook bodies; never leaves the server
+ * @param emails recipients; empty: no email
+ */
+record AlertRule(
+    UUID id,
+    String name,
+    UUID pipelineId,
+    AlertCondition condition,
+    boolean inApp,
+    String webhookUrl,
+    String webhookSecret,
+    List<String> emails,
+    boolean enabled,
+    String createdBy,
+    Instant createdAt,
+    Instant updatedAt) {
+  AlertRule {
+    emails = List.copyOf(emails);
+  }
+}
