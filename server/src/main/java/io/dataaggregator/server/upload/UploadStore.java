@@ -62,8 +62,8 @@ class UploadStore {
   }
 
   private static Row map(ResultSet rs, int n) throws SQLException {
-    long size = rs.getLong("declared_size");
-    return new Row(Sql.uuid(rs, "id"), rs.getString("file_name"), rs.wasNull() ? null : size,
+    Long size = rs.getObject("declared_size", Long.class);
+    return new Row(Sql.uuid(rs, "id"), rs.getString("file_name"), size,
         rs.getString("status"), rs.getString("path"), rs.getString("created_by"),
         Sql.instant(rs, "created_at"), Sql.instant(rs, "completed_at"));
   }
