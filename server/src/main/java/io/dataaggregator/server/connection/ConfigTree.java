@@ -41,13 +41,19 @@ final class ConfigTree {
 
   @SuppressWarnings("unchecked")
   private static void visit(
-      Object node, List<String> pattern, int at, String pointer, BiFunction<String, Object, Object> visitor) {
+      Object node,
+      List<String> pattern,
+      int at,
+      String pointer,
+      BiFunction<String, Object, Object> visitor) {
     String segment = pattern.get(at);
     boolean last = at == pattern.size() - 1;
     if (node instanceof Map<?, ?> m) {
       var map = (Map<String, Object>) m;
       List<String> keys =
-          segment.equals("*") ? List.copyOf(map.keySet()) : map.containsKey(segment) ? List.of(segment) : List.of();
+          segment.equals("*")
+              ? List.copyOf(map.keySet())
+              : map.containsKey(segment) ? List.of(segment) : List.of();
       for (String key : keys) {
         String here = pointer + "/" + escape(key);
         if (last) {

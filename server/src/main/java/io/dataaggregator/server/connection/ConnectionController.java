@@ -37,10 +37,15 @@ class ConnectionController {
     this.probe = probe;
   }
 
-  @Operation(summary = "Create a connection", description = "The config must fit the connector's config JSON Schema (GET /api/v1/connectors); a 400 names every setting that does not.")
+  @Operation(
+      summary = "Create a connection",
+      description =
+          "The config must fit the connector's config JSON Schema (GET /api/v1/connectors); a 400"
+              + " names every setting that does not.")
   @Requires(Permission.CONNECTIONS_WRITE)
   @PostMapping
-  ResponseEntity<ConnectionResponse> create(CurrentUser me, @Valid @RequestBody ConnectionRequest request) {
+  ResponseEntity<ConnectionResponse> create(
+      CurrentUser me, @Valid @RequestBody ConnectionRequest request) {
     ConnectionResponse created = connections.create(me, request);
     return ResponseEntity.created(URI.create("/api/v1/connections/" + created.id())).body(created);
   }
@@ -59,14 +64,20 @@ class ConnectionController {
     return connections.get(id);
   }
 
-  @Operation(summary = "Change a connection", description = "A secret left out, or sent as ***, keeps its stored value; an empty text clears it.")
+  @Operation(
+      summary = "Change a connection",
+      description =
+          "A secret left out, or sent as ***, keeps its stored value; an empty text clears it.")
   @Requires(Permission.CONNECTIONS_WRITE)
   @PutMapping("/{id}")
-  ConnectionResponse update(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ConnectionRequest request) {
+  ConnectionResponse update(
+      CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ConnectionRequest request) {
     return connections.update(me, id, request);
   }
 
-  @Operation(summary = "Delete a connection", description = "Pipelines that name it fail validation afterwards.")
+  @Operation(
+      summary = "Delete a connection",
+      description = "Pipelines that name it fail validation afterwards.")
   @Requires(Permission.CONNECTIONS_WRITE)
   @DeleteMapping("/{id}")
   ResponseEntity<Void> delete(@PathVariable UUID id) {
@@ -74,14 +85,20 @@ class ConnectionController {
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(summary = "Test a connection: the connector's check (reachable, credentials, rights)", description = "Always 200 for a connection that exists; ok tells the outcome and message says what is wrong.")
+  @Operation(
+      summary = "Test a connection: the connector's check (reachable, credentials, rights)",
+      description =
+          "Always 200 for a connection that exists; ok tells the outcome and message says what is"
+              + " wrong.")
   @Requires(Permission.CONNECTIONS_WRITE)
   @PostMapping("/{id}/test")
   TestResult test(@PathVariable UUID id) {
     return probe.test(id);
   }
 
-  @Operation(summary = "Discover a source connection's streams: fields with types, keys, cursor candidates")
+  @Operation(
+      summary =
+          "Discover a source connection's streams: fields with types, keys, cursor candidates")
   @Requires(Permission.CONNECTIONS_WRITE)
   @PostMapping("/{id}/discover")
   Discovered discover(@PathVariable UUID id) {

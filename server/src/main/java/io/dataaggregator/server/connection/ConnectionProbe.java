@@ -34,7 +34,8 @@ class ConnectionProbe {
   private final ConnectorCatalog catalog;
   private final ConnectionProperties properties;
 
-  ConnectionProbe(ConnectionService connections, ConnectorCatalog catalog, ConnectionProperties properties) {
+  ConnectionProbe(
+      ConnectionService connections, ConnectorCatalog catalog, ConnectionProperties properties) {
     this.connections = connections;
     this.catalog = catalog;
     this.properties = properties;
@@ -45,7 +46,10 @@ class ConnectionProbe {
     Map<String, Object> config = connections.opened(row);
     Fit fit = connections.fit(row);
     if (!fit.fits()) {
-      return new TestResult(false, "the stored settings no longer fit connector " + row.connector(), java.util.List.of());
+      return new TestResult(
+          false,
+          "the stored settings no longer fit connector " + row.connector(),
+          java.util.List.of());
     }
     var checks = new ArrayList<KindCheck>();
     for (Kind kind : fit.kinds()) {
@@ -53,9 +57,12 @@ class ConnectionProbe {
       checks.add(check(row, kind, connector, config));
     }
     boolean ok = checks.stream().allMatch(KindCheck::ok);
-    String message = checks.size() == 1
-        ? checks.getFirst().message()
-        : checks.stream().map(c -> "as a " + c.kind() + ": " + c.message()).collect(Collectors.joining("; "));
+    String message =
+        checks.size() == 1
+            ? checks.getFirst().message()
+            : checks.stream()
+                .map(c -> "as a " + c.kind() + ": " + c.message())
+                .collect(Collectors.joining("; "));
     return new TestResult(ok, message, checks);
   }
 
@@ -63,20 +70,32 @@ class ConnectionProbe {
     Row row = connections.row(id);
     Map<String, Object> config = connections.opened(row);
     if (!connections.fit(row).kinds().contains(Kind.source)) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "not-a-source",
-          "Connection " + row.name() + " (" + row.connector() + ") is not set up as a source; only a"
+      throw new ApiException(
+          HttpStatus.BAD_REQUEST,
+          "not-a-source",
+          "Connection "
+              + row.name()
+              + " ("
+              + row.connector()
+              + ") is not set up as a source; only a"
               + " source's streams can be discovered.");
     }
     Source<?> source = catalog.source(row.connector()).orElseThrow();
-    Catalog found = BoundedCall.call(() -> discover(source, config), properties.timeout(),
-        "Discovering connection " + row.name());
+    Catalog found =
+        BoundedCall.call(
+            () -> discover(source, config),
+            properties.timeout(),
+            "Discovering connection " + row.name());
     return Discovered.of(found);
   }
 
   private KindCheck check(Row row, Kind kind, Connector<?> connector, Map<String, Object> config) {
     try {
-      CheckResult result = BoundedCall.call(() -> check(connector, config), properties.timeout(),
-          "The check of connection " + row.name());
+      CheckResult result =
+          BoundedCall.call(
+              () -> check(connector, config),
+              properties.timeout(),
+              "The check of connection " + row.name());
       return new KindCheck(kind.name(), result.ok(), result.message());
     } catch (ApiException timeout) {
       return new KindCheck(kind.name(), false, timeout.getMessage());
@@ -88,11 +107,15 @@ class ConnectionProbe {
     }
   }
 
-  private static <C extends Record> CheckResult check(Connector<C> connector, Map<String, Object> config) {
-    return connector.check(ConfigBinder.bind(config, connector.spec().configType(), connector.spec().id() + " config"));
+  private static <C extends Record> CheckResult check(
+      Connector<C> connector, Map<String, Object> config) {
+    return connector.check(
+        ConfigBinder.bind(
+            config, connector.spec().configType(), connector.spec().id() + " config"));
   }
 
   private static <C extends Record> Catalog discover(Source<C> source, Map<String, Object> config) {
-    return source.discover(ConfigBinder.bind(config, source.spec().configType(), source.spec().id() + " config"));
+    return source.discover(
+        ConfigBinder.bind(config, source.spec().configType(), source.spec().id() + " config"));
   }
 }

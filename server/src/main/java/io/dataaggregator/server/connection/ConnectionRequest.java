@@ -22,9 +22,13 @@ record ConnectionRequest(
     @NotBlank @Size(max = 100) @Schema(description = "A connector id, see GET /api/v1/connectors")
         String connector,
     @Pattern(regexp = "source|destination", message = "must be source or destination")
-        @Schema(description = "source or destination, for a connector that is both (csv, postgres); left out: whatever the config fits")
+        @Schema(
+            description =
+                "source or destination, for a connector that is both (csv, postgres); left out:"
+                    + " whatever the config fits")
         String kind,
-    @Schema(description = "The connector's settings (its config JSON Schema)") Map<String, Object> config,
+    @Schema(description = "The connector's settings (its config JSON Schema)")
+        Map<String, Object> config,
     @Size(max = 2000) String description) {
   static final String NAME = "[A-Za-z0-9][A-Za-z0-9_.-]*";
   static final String NAME_MESSAGE =

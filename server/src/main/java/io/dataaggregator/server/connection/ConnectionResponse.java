@@ -12,7 +12,8 @@ import java.util.UUID;
  * A connection as the API shows it: secrets masked as {@code ***}, never in clear.
  *
  * @param kind source or destination as chosen; null when not chosen
- * @param usableAs {@code source} and/or {@code destination}: the kinds whose settings the config fits
+ * @param usableAs {@code source} and/or {@code destination}: the kinds whose settings the config
+ *     fits
  */
 record ConnectionResponse(
     UUID id,
@@ -45,7 +46,8 @@ record ConnectionResponse(
    *
    * @param cursorCandidates fields suited to incremental reads
    */
-  record StreamInfo(String name, List<FieldInfo> fields, List<String> primaryKey, List<String> cursorCandidates) {
+  record StreamInfo(
+      String name, List<FieldInfo> fields, List<String> primaryKey, List<String> cursorCandidates) {
     static StreamInfo of(CatalogStream s) {
       return new StreamInfo(
           s.name(),

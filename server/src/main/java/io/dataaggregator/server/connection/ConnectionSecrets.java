@@ -17,7 +17,8 @@ class ConnectionSecrets {
   private final ConnectorCatalog catalog;
 
   @Autowired
-  ConnectionSecrets(SecretProperties properties, DataDirectory dataDirectory, ConnectorCatalog catalog) {
+  ConnectionSecrets(
+      SecretProperties properties, DataDirectory dataDirectory, ConnectorCatalog catalog) {
     this(new SecretCipher(SecretKeyFile.load(properties.key(), dataDirectory)), catalog);
   }
 
@@ -44,7 +45,9 @@ class ConnectionSecrets {
         .mapTexts(
             stored,
             (pointer, text) ->
-                SecretCipher.isSealed(text) ? cipher.open(text, context(connection, pointer)) : text);
+                SecretCipher.isSealed(text)
+                    ? cipher.open(text, context(connection, pointer))
+                    : text);
   }
 
   /** The config as the API shows it: each secret that is set reads {@code ***}. */
@@ -54,7 +57,10 @@ class ConnectionSecrets {
 
   /** See {@link SecretFields#keepStored}; {@code storedPlain} is an opened config. */
   Map<String, Object> keepStored(
-      String connector, Map<String, Object> incoming, Map<String, Object> storedPlain, List<String> problems) {
+      String connector,
+      Map<String, Object> incoming,
+      Map<String, Object> storedPlain,
+      List<String> problems) {
     return catalog.secrets(connector).keepStored(incoming, storedPlain, problems);
   }
 

@@ -1,14 +1,11 @@
 package io.dataaggregator.server.connection;
 
-import io.dataaggregator.engine.config.ConfigProblem;
 import io.dataaggregator.server.auth.CurrentUser;
 import io.dataaggregator.server.connection.ConnectionStore.Row;
 import io.dataaggregator.server.connection.ConnectorCatalog.Fit;
 import io.dataaggregator.server.system.ApiException;
-import io.dataaggregator.server.system.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,26 +23,40 @@ class ConnectionService {
   private final ConnectionStore store;
   private final ConnectorCatalog catalog;
   private final ConnectionSecrets secrets;
-  private final FileAccess files;
+  private final ConnectionConfigs configs;
   private final Clock clock;
 
   ConnectionService(
-      ConnectionStore store, ConnectorCatalog catalog, ConnectionSecrets secrets, FileAccess files, Clock clock) {
+      ConnectionStore store,
+      ConnectorCatalog catalog,
+      ConnectionSecrets secrets,
+      ConnectionConfigs configs,
+      Clock clock) {
     this.store = store;
     this.catalog = catalog;
     this.secrets = secrets;
-    this.files = files;
+    this.configs = configs;
     this.clock = clock;
   }
 
   ConnectionResponse create(CurrentUser me, ConnectionRequest request) {
-    Map<String, Object> plain = prepare(request, Map.of());
+    Map<String, Object> plain = configs.prepare(request, Map.of());
     requireFreeName(request.name(), null);
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
     Map<String, Object> sealed = secrets.seal(id, request.connector(), plain);
-    Row row = new Row(id, request.name(), request.connector(), request.kind(), sealed, request.description(),
-        me.username(), now, me.username(), now);
+    Row row =
+        new Row(
+            id,
+            request.name(),
+            request.connector(),
+            request.kind(),
+            sealed,
+            request.description(),
+            me.username(),
+            now,
+            me.username(),
+            now);
     try {
       store.insert(row);
     } catch (DuplicateKeyException raced) {
@@ -57,12 +68,23 @@ class ConnectionService {
   ConnectionResponse update(CurrentUser me, UUID id, ConnectionRequest request) {
     Row before = row(id);
     // Secrets of another connector mean nothing to this one: switching connector resends them.
-    Map<String, Object> kept = before.connector().equals(request.connector()) ? opened(before) : Map.of();
-    Map<String, Object> plain = prepare(request, kept);
+    Map<String, Object> kept =
+        before.connector().equals(request.connector()) ? opened(before) : Map.of();
+    Map<String, Object> plain = configs.prepare(request, kept);
     requireFreeName(request.name(), id);
     Map<String, Object> sealed = secrets.seal(id, request.connector(), plain);
-    Row after = new Row(id, request.name(), request.connector(), request.kind(), sealed, request.description(),
-        before.createdBy(), before.createdAt(), me.username(), clock.instant());
+    Row after =
+        new Row(
+            id,
+            request.name(),
+            request.connector(),
+            request.kind(),
+            sealed,
+            request.description(),
+            before.createdBy(),
+            before.createdAt(),
+            me.username(),
+            clock.instant());
     try {
       store.update(after);
     } catch (DuplicateKeyException raced) {
@@ -94,66 +116,46 @@ class ConnectionService {
     try {
       return secrets.open(row.id(), row.connector(), row.config());
     } catch (SecretCipher.SecretUnreadableException e) {
-      throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "secret-unreadable",
+      throw new ApiException(
+          HttpStatus.INTERNAL_SERVER_ERROR,
+          "secret-unreadable",
           "Connection " + row.name() + ": " + e.getMessage() + ".");
     }
   }
 
   /** The kinds the stored config fits; stored configs were checked when saved. */
   Fit fit(Row row) {
-    return catalog.fit(row.connector(), kind(row.kind()), row.config());
-  }
-
-  private static ConnectorCatalog.Kind kind(String name) {
-    return name == null ? null : ConnectorCatalog.Kind.valueOf(name);
-  }
-
-  private Map<String, Object> prepare(ConnectionRequest request, Map<String, Object> kept) {
-    if (!catalog.exists(request.connector())) {
-      throw ApiException.invalid("connector",
-          "unknown connector '" + request.connector() + "'; available: " + String.join(", ", catalog.ids()));
-    }
-    ConnectorCatalog.Kind kind = kind(request.kind());
-    if (kind != null && catalog.of(request.connector(), kind).isEmpty()) {
-      throw ApiException.invalid("kind", "connector " + request.connector() + " is no " + kind);
-    }
-    var masked = new ArrayList<String>();
-    var written = new java.util.LinkedHashMap<String, Object>(request.config());
-    written.values().removeIf(java.util.Objects::isNull); // null means the default, as left out
-    Map<String, Object> config = secrets.keepStored(request.connector(), written, kept, masked);
-    var problems = new ArrayList<FieldProblem>();
-    masked.forEach(pointer -> problems.add(new FieldProblem(field(pointer),
-        "is '***', the mask of a stored secret, but none is stored here; send the secret itself")));
-    Fit fit = catalog.fit(request.connector(), kind, config);
-    for (ConfigProblem p : fit.problems()) {
-      problems.add(new FieldProblem(p.path().isEmpty() ? "config" : "config." + p.path(), p.message()));
-    }
-    files.check(config).forEach(d -> problems.add(new FieldProblem(field(d.pointer()), d.message())));
-    if (!problems.isEmpty()) {
-      throw ApiException.invalid(problems);
-    }
-    return config;
+    return catalog.fit(row.connector(), ConnectionConfigs.kind(row.kind()), row.config());
   }
 
   private void requireFreeName(String name, UUID self) {
-    store.findByName(name).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-      throw nameTaken(name);
-    });
+    store
+        .findByName(name)
+        .filter(other -> !other.id().equals(self))
+        .ifPresent(
+            other -> {
+              throw nameTaken(name);
+            });
   }
 
   private static ApiException nameTaken(String name) {
-    return ApiException.conflict("connection-name-taken", "A connection named " + name + " exists already.");
+    return ApiException.conflict(
+        "connection-name-taken", "A connection named " + name + " exists already.");
   }
 
   private ConnectionResponse response(Row row) {
     List<String> kinds = fit(row).kinds().stream().map(Enum::name).toList();
-    return new ConnectionResponse(row.id(), row.name(), row.connector(), row.kind(), kinds, row.description(),
-        secrets.mask(row.connector(), row.config()), row.createdBy(), row.createdAt(), row.updatedBy(), row.updatedAt());
-  }
-
-  /** {@code /auth/password} as {@code config.auth.password}. */
-  static String field(String pointer) {
-    String path = new ConfigProblem(pointer, "").path();
-    return path.isEmpty() ? "config" : "config." + path;
+    return new ConnectionResponse(
+        row.id(),
+        row.name(),
+        row.connector(),
+        row.kind(),
+        kinds,
+        row.description(),
+        secrets.mask(row.connector(), row.config()),
+        row.createdBy(),
+        row.createdAt(),
+        row.updatedBy(),
+        row.updatedAt());
   }
 }

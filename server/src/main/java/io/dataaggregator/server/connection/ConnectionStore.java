@@ -40,9 +40,9 @@ class ConnectionStore {
 
   void insert(Row row) {
     jdbc.sql(
-            "INSERT INTO connections (id, name, connector, kind, config_json, description, created_by,"
-                + " created_at, updated_by, updated_at) VALUES (:id, :name, :connector, :kind, :config,"
-                + " :description, :by, :at, :by, :at)")
+            "INSERT INTO connections (id, name, connector, kind, config_json, description,"
+                + " created_by, created_at, updated_by, updated_at) VALUES (:id, :name, :connector,"
+                + " :kind, :config, :description, :by, :at, :by, :at)")
         .param("id", row.id())
         .param("name", row.name())
         .param("connector", row.connector())
@@ -56,8 +56,9 @@ class ConnectionStore {
 
   void update(Row row) {
     jdbc.sql(
-            "UPDATE connections SET name = :name, connector = :connector, kind = :kind, config_json = :config,"
-                + " description = :description, updated_by = :by, updated_at = :at WHERE id = :id")
+            "UPDATE connections SET name = :name, connector = :connector, kind = :kind, config_json"
+                + " = :config, description = :description, updated_by = :by, updated_at = :at WHERE"
+                + " id = :id")
         .param("id", row.id())
         .param("name", row.name())
         .param("connector", row.connector())
@@ -74,7 +75,10 @@ class ConnectionStore {
   }
 
   Optional<Row> find(UUID id) {
-    return jdbc.sql("SELECT * FROM connections WHERE id = :id").param("id", id).query(ConnectionStore::map).optional();
+    return jdbc.sql("SELECT * FROM connections WHERE id = :id")
+        .param("id", id)
+        .query(ConnectionStore::map)
+        .optional();
   }
 
   Optional<Row> findByName(String name) {

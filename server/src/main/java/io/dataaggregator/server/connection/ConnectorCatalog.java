@@ -27,7 +27,9 @@ class ConnectorCatalog {
     destination
   }
 
-  /** What a config fits: the kinds it binds for, or the problems of the kind it comes closest to. */
+  /**
+   * What a config fits: the kinds it binds for, or the problems of the kind it comes closest to.
+   */
   record Fit(List<Kind> kinds, Kind closest, List<ConfigProblem> problems) {
     boolean fits() {
       return !kinds.isEmpty();
@@ -72,7 +74,9 @@ class ConnectorCatalog {
           for (Kind kind : Kind.values()) {
             var connector = of(key, kind);
             if (connector.isPresent()) {
-              fields = fields.and(SecretFields.of(ConfigSchemas.of(connector.get().spec().configType())));
+              fields =
+                  fields.and(
+                      SecretFields.of(ConfigSchemas.of(connector.get().spec().configType())));
             }
           }
           return fields;
@@ -106,7 +110,8 @@ class ConnectorCatalog {
         : new Fit(List.copyOf(kinds), kinds.getFirst(), List.of());
   }
 
-  private static List<ConfigProblem> problems(Map<String, Object> config, Class<? extends Record> type) {
+  private static List<ConfigProblem> problems(
+      Map<String, Object> config, Class<? extends Record> type) {
     List<ConfigProblem> problems = ConfigBinder.problems(config, type);
     if (problems.isEmpty()) {
       try {

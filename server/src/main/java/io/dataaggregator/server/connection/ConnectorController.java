@@ -30,7 +30,8 @@ class ConnectorController {
    *
    * @param configSchema the settings as JSON Schema; secrets say {@code "writeOnly": true}
    */
-  record ConnectorInfo(String id, String kind, String title, String description, JsonNode configSchema) {}
+  record ConnectorInfo(
+      String id, String kind, String title, String description, JsonNode configSchema) {}
 
   /** A transform step with the schema of its long form. */
   record TransformInfo(String id, String title, String description, JsonNode configSchema) {}
@@ -61,10 +62,16 @@ class ConnectorController {
 
   private static ConnectorInfo info(Kind kind, Connector<?> c) {
     var spec = c.spec();
-    return new ConnectorInfo(spec.id(), kind.name(), spec.title(), spec.description(), ConfigSchemas.of(spec.configType()));
+    return new ConnectorInfo(
+        spec.id(),
+        kind.name(),
+        spec.title(),
+        spec.description(),
+        ConfigSchemas.of(spec.configType()));
   }
 
   private static TransformInfo info(TransformSpec<?> spec) {
-    return new TransformInfo(spec.id(), spec.title(), spec.description(), ConfigSchemas.of(spec.configType()));
+    return new TransformInfo(
+        spec.id(), spec.title(), spec.description(), ConfigSchemas.of(spec.configType()));
   }
 }

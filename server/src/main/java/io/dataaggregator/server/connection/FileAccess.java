@@ -50,7 +50,13 @@ public class FileAccess {
   private void walk(Object node, String pointer, String key, List<Denied> denied) {
     switch (node) {
       case Map<?, ?> map ->
-          map.forEach((k, v) -> walk(v, pointer + "/" + ConfigTree.escape(String.valueOf(k)), String.valueOf(k), denied));
+          map.forEach(
+              (k, v) ->
+                  walk(
+                      v,
+                      pointer + "/" + ConfigTree.escape(String.valueOf(k)),
+                      String.valueOf(k),
+                      denied));
       case List<?> list -> {
         for (int i = 0; i < list.size(); i++) {
           walk(list.get(i), pointer + "/" + i, key, denied);
@@ -82,12 +88,17 @@ public class FileAccess {
       return null;
     }
     if (base.startsWith(dataDir) || glob.reaches(base, dataDir)) {
-      return "may not point into the server's data directory (" + dataDir + "), where its keys and"
+      return "may not point into the server's data directory ("
+          + dataDir
+          + "), where its keys and"
           + " store are; upload the file (POST /api/v1/uploads) and use the path it returns";
     }
     if (!allowed.isEmpty() && allowed.stream().noneMatch(base::startsWith)) {
       return "is outside the folders this server may read and write (dagg.files.allowed-paths: "
-          + allowed + ", and uploads in " + uploads + ")";
+          + allowed
+          + ", and uploads in "
+          + uploads
+          + ")";
     }
     return null;
   }
@@ -124,12 +135,15 @@ public class FileAccess {
         return new Glob(Path.of(normalized), 0);
       }
       String baseText = String.join("/", List.of(segments).subList(0, first));
-      Path base = baseText.isEmpty() ? Path.of(normalized.startsWith("/") ? "/" : ".") : Path.of(baseText);
+      Path base =
+          baseText.isEmpty() ? Path.of(normalized.startsWith("/") ? "/" : ".") : Path.of(baseText);
       String rest = String.join("/", List.of(segments).subList(first, segments.length));
       return new Glob(base, rest.contains("**") ? ANY_DEPTH : segments.length - first);
     }
 
-    /** Whether the wildcards, expanded under {@code base}, can reach files inside {@code folder}. */
+    /**
+     * Whether the wildcards, expanded under {@code base}, can reach files inside {@code folder}.
+     */
     boolean reaches(Path realBase, Path folder) {
       if (depth == 0 || !folder.startsWith(realBase) || folder.equals(realBase)) {
         return false;

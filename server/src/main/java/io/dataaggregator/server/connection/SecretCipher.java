@@ -83,7 +83,8 @@ final class SecretCipher {
       if (data.length < NONCE_BYTES + TAG_BITS / 8) {
         throw new SecretUnreadableException("a stored secret is damaged (too short)");
       }
-      Cipher cipher = cipher(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(data, NONCE_BYTES), context);
+      Cipher cipher =
+          cipher(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(data, NONCE_BYTES), context);
       byte[] plain = cipher.doFinal(data, NONCE_BYTES, data.length - NONCE_BYTES);
       return new String(plain, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException | GeneralSecurityException e) {

@@ -22,7 +22,9 @@ final class SecretFields {
   static final String MASK = "***";
   private static final String ANY = "*";
 
-  /** Paths of property names from the root; {@code *} stands for every list element or map value. */
+  /**
+   * Paths of property names from the root; {@code *} stands for every list element or map value.
+   */
   private final List<List<String>> patterns;
 
   private SecretFields(List<List<String>> patterns) {
@@ -48,7 +50,8 @@ final class SecretFields {
   }
 
   /** The config with every non-empty secret text replaced by {@code change(pointer, text)}. */
-  Map<String, Object> mapTexts(Map<String, Object> config, BiFunction<String, String, String> change) {
+  Map<String, Object> mapTexts(
+      Map<String, Object> config, BiFunction<String, String, String> change) {
     Map<String, Object> copy = ConfigTree.copy(config);
     for (List<String> pattern : patterns) {
       ConfigTree.visit(copy, pattern, (pointer, value) -> eachText(value, pointer, change));
@@ -99,7 +102,10 @@ final class SecretFields {
         map.forEach(
             (k, v) -> {
               Object before = stored instanceof Map<?, ?> m ? m.get(k) : null;
-              out.put(String.valueOf(k), unmask(v, before, pointer + "/" + ConfigTree.escape(String.valueOf(k)), problems));
+              out.put(
+                  String.valueOf(k),
+                  unmask(
+                      v, before, pointer + "/" + ConfigTree.escape(String.valueOf(k)), problems));
             });
         yield out;
       }
@@ -115,12 +121,17 @@ final class SecretFields {
     };
   }
 
-  private static Object eachText(Object value, String pointer, BiFunction<String, String, String> change) {
+  private static Object eachText(
+      Object value, String pointer, BiFunction<String, String, String> change) {
     return switch (value) {
       case String s -> s.isEmpty() ? s : change.apply(pointer, s);
       case Map<?, ?> map -> {
         var out = new LinkedHashMap<String, Object>();
-        map.forEach((k, v) -> out.put(String.valueOf(k), eachText(v, pointer + "/" + ConfigTree.escape(String.valueOf(k)), change)));
+        map.forEach(
+            (k, v) ->
+                out.put(
+                    String.valueOf(k),
+                    eachText(v, pointer + "/" + ConfigTree.escape(String.valueOf(k)), change)));
         yield out;
       }
       case List<?> list -> {
@@ -139,7 +150,8 @@ final class SecretFields {
     if (node == null || !node.isObject()) {
       return;
     }
-    if (node.path("writeOnly").asBoolean(false) || "password".equals(node.path("format").asString(""))) {
+    if (node.path("writeOnly").asBoolean(false)
+        || "password".equals(node.path("format").asString(""))) {
       if (!path.isEmpty() && !out.contains(path)) {
         out.add(List.copyOf(path));
       }

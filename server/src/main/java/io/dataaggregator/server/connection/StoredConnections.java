@@ -5,9 +5,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves {@code connection: NAME} in pipelines from the {@code connections} table, for the engine's
- * plan compiler, with secrets decrypted. The connections feature's public API for runs and previews.
- * What it returns holds secrets in clear: hand it to connectors only, never to a response or a log.
+ * Resolves {@code connection: NAME} in pipelines from the {@code connections} table, for the
+ * engine's plan compiler, with secrets decrypted. The connections feature's public API for runs and
+ * previews. What it returns holds secrets in clear: hand it to connectors only, never to a response
+ * or a log.
  */
 @Component
 public class StoredConnections implements ConnectionResolver {
@@ -30,7 +31,8 @@ public class StoredConnections implements ConnectionResolver {
         .map(
             row -> {
               try {
-                return new StoredConnection(row.connector(), secrets.open(row.id(), row.connector(), row.config()));
+                return new StoredConnection(
+                    row.connector(), secrets.open(row.id(), row.connector(), row.config()));
               } catch (SecretCipher.SecretUnreadableException e) {
                 throw new IllegalStateException("connection " + name + ": " + e.getMessage());
               }

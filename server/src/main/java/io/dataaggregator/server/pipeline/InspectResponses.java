@@ -23,10 +23,15 @@ final class InspectResponses {
   /**
    * @param rejected the rows this node rejected, with reasons
    */
-  record Node(int step, String name, List<FieldView> fields, List<Object[]> rows, List<Rejected> rejected) {
+  record Node(
+      int step, String name, List<FieldView> fields, List<Object[]> rows, List<Rejected> rejected) {
     static Node of(StepPreview p) {
-      return new Node(p.step(), p.name(), p.schema().fields().stream().map(FieldView::of).toList(),
-          p.rows().stream().map(JsonSafe::row).toList(), p.rejected().stream().map(Rejected::of).toList());
+      return new Node(
+          p.step(),
+          p.name(),
+          p.schema().fields().stream().map(FieldView::of).toList(),
+          p.rows().stream().map(JsonSafe::row).toList(),
+          p.rejected().stream().map(Rejected::of).toList());
     }
   }
 
@@ -60,11 +65,29 @@ final class InspectResponses {
    * @param distinct an estimate (about 1% error)
    * @param conformance share of values that fit the type
    */
-  record FieldFigures(String field, String type, long count, long nulls, double nullShare, long distinct,
-      Object min, Object max, List<FieldProfile.ValueCount> top, double conformance) {
+  record FieldFigures(
+      String field,
+      String type,
+      long count,
+      long nulls,
+      double nullShare,
+      long distinct,
+      Object min,
+      Object max,
+      List<FieldProfile.ValueCount> top,
+      double conformance) {
     static FieldFigures of(FieldProfile p) {
-      return new FieldFigures(p.field(), p.type().toString(), p.count(), p.nulls(), p.nullShare(),
-          p.distinct(), JsonSafe.value(p.min()), JsonSafe.value(p.max()), p.top(), p.conformance());
+      return new FieldFigures(
+          p.field(),
+          p.type().toString(),
+          p.count(),
+          p.nulls(),
+          p.nullShare(),
+          p.distinct(),
+          JsonSafe.value(p.min()),
+          JsonSafe.value(p.max()),
+          p.top(),
+          p.conformance());
     }
   }
 }

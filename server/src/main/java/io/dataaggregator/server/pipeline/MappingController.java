@@ -26,12 +26,16 @@ import org.springframework.web.bind.annotation.RestController;
 class MappingController {
   private final MappingSuggester suggester = new MappingSuggester();
 
-  /** A field by name and type as pipeline files write types ({@code bigint}, {@code decimal(10,2)}). */
+  /**
+   * A field by name and type as pipeline files write types ({@code bigint}, {@code decimal(10,2)}).
+   */
   record FieldSpec(@NotBlank String name, @NotBlank String type, Boolean nullable) {}
 
-  record SuggestRequest(@NotNull List<@Valid FieldSpec> source, @NotNull List<@Valid FieldSpec> target) {}
+  record SuggestRequest(
+      @NotNull List<@Valid FieldSpec> source, @NotNull List<@Valid FieldSpec> target) {}
 
-  @Operation(summary = "Suggest source-to-target field pairs by name similarity and type fit, best first")
+  @Operation(
+      summary = "Suggest source-to-target field pairs by name similarity and type fit, best first")
   @Requires(Permission.PIPELINES_READ)
   @PostMapping("/api/v1/mapping/suggest")
   List<Suggestion> suggest(@Valid @RequestBody SuggestRequest request) {
@@ -49,7 +53,8 @@ class MappingController {
     for (int i = 0; i < specs.size(); i++) {
       FieldSpec f = specs.get(i);
       try {
-        fields.add(new Field(f.name(), DataType.parse(f.type()), f.nullable() == null || f.nullable()));
+        fields.add(
+            new Field(f.name(), DataType.parse(f.type()), f.nullable() == null || f.nullable()));
       } catch (IllegalArgumentException e) {
         problems.add(new FieldProblem(side + "[" + i + "].type", e.getMessage()));
       }

@@ -41,10 +41,15 @@ class PipelineController {
     this.pipelines = pipelines;
   }
 
-  @Operation(summary = "Create a pipeline from its YAML ({yaml}) or its fields shaped like the YAML", description = "Only a pipeline that compiles is stored; a 400 lists every problem with its line. A name in use is a 409.")
+  @Operation(
+      summary = "Create a pipeline from its YAML ({yaml}) or its fields shaped like the YAML",
+      description =
+          "Only a pipeline that compiles is stored; a 400 lists every problem with its line. A name"
+              + " in use is a 409.")
   @Requires(Permission.PIPELINES_WRITE)
   @PostMapping
-  ResponseEntity<PipelineResponse> create(CurrentUser me, @Valid @RequestBody PipelineRequest request) {
+  ResponseEntity<PipelineResponse> create(
+      CurrentUser me, @Valid @RequestBody PipelineRequest request) {
     return created(pipelines.create(me, request));
   }
 
@@ -62,10 +67,15 @@ class PipelineController {
     return pipelines.get(id);
   }
 
-  @Operation(summary = "Change a pipeline: adds a version (none when nothing changed)", description = "The name cannot change. With baseVersion, a 409 tells that someone else changed it first.")
+  @Operation(
+      summary = "Change a pipeline: adds a version (none when nothing changed)",
+      description =
+          "The name cannot change. With baseVersion, a 409 tells that someone else changed it"
+              + " first.")
   @Requires(Permission.PIPELINES_WRITE)
   @PutMapping("/{id}")
-  PipelineResponse update(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody PipelineRequest request) {
+  PipelineResponse update(
+      CurrentUser me, @PathVariable UUID id, @Valid @RequestBody PipelineRequest request) {
     return pipelines.update(me, id, request);
   }
 
@@ -91,24 +101,39 @@ class PipelineController {
     return pipelines.version(id, version);
   }
 
-  @Operation(summary = "Import a pipeline file (YAML text as application/yaml or text/plain)", description = "Creates the pipeline; when one of that name exists, a 409 unless replace=true, which adds a version to it.",
-      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-          @Content(mediaType = "application/yaml"), @Content(mediaType = "text/plain")}))
+  @Operation(
+      summary = "Import a pipeline file (YAML text as application/yaml or text/plain)",
+      description =
+          "Creates the pipeline; when one of that name exists, a 409 unless replace=true, which"
+              + " adds a version to it.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = {
+                @Content(mediaType = "application/yaml"),
+                @Content(mediaType = "text/plain")
+              }))
   @Requires(Permission.PIPELINES_WRITE)
   @PostMapping("/import")
   ResponseEntity<PipelineResponse> importYaml(
-      CurrentUser me, @RequestBody String yaml, @RequestParam(defaultValue = "false") boolean replace) {
+      CurrentUser me,
+      @RequestBody String yaml,
+      @RequestParam(defaultValue = "false") boolean replace) {
     return created(pipelines.importYaml(me, yaml, replace));
   }
 
   @Operation(summary = "Export a pipeline as its YAML file (the current version, or ?version=N)")
   @Requires(Permission.PIPELINES_READ)
   @GetMapping("/{id}/export")
-  ResponseEntity<String> export(@PathVariable UUID id, @RequestParam(required = false) @Min(1) Integer version) {
+  ResponseEntity<String> export(
+      @PathVariable UUID id, @RequestParam(required = false) @Min(1) Integer version) {
     PipelineResponse pipeline = pipelines.get(id);
     String yaml = version == null ? pipeline.yaml() : pipelines.version(id, version).yaml();
-    ContentDisposition file = ContentDisposition.attachment().filename(pipeline.name() + ".yaml").build();
-    return ResponseEntity.ok().contentType(YAML).header(HttpHeaders.CONTENT_DISPOSITION, file.toString()).body(yaml);
+    ContentDisposition file =
+        ContentDisposition.attachment().filename(pipeline.name() + ".yaml").build();
+    return ResponseEntity.ok()
+        .contentType(YAML)
+        .header(HttpHeaders.CONTENT_DISPOSITION, file.toString())
+        .body(yaml);
   }
 
   private static ResponseEntity<PipelineResponse> created(PipelineResponse pipeline) {

@@ -31,21 +31,31 @@ class PipelineInspectController {
     this.inspector = inspector;
   }
 
-  @Operation(summary = "Validate a stored pipeline as it stands now (connections may have changed)", description = "200 with valid and the problems (line, field, message); connects to nothing.")
+  @Operation(
+      summary = "Validate a stored pipeline as it stands now (connections may have changed)",
+      description = "200 with valid and the problems (line, field, message); connects to nothing.")
   @Requires(Permission.PIPELINES_READ)
   @PostMapping("/{id}/validate")
   Validation validate(@PathVariable UUID id) {
     return inspector.validate(pipelines.get(id).yaml());
   }
 
-  @Operation(summary = "Validate a draft ({yaml} or the pipeline's fields)", description = "200 with valid and the problems (line, field, message); connects to nothing.")
+  @Operation(
+      summary = "Validate a draft ({yaml} or the pipeline's fields)",
+      description = "200 with valid and the problems (line, field, message); connects to nothing.")
   @Requires(Permission.PIPELINES_READ)
   @PostMapping("/validate")
   Validation validateDraft(@Valid @RequestBody PipelineRequest request) {
     return inspector.validate(request.toYaml());
   }
 
-  @Operation(summary = "Preview a stored pipeline: the rows after the source and after each step, with rejected rows and reasons", description = "Reads a sample, writes nothing. step: how many steps to apply (0: the source alone; default all).")
+  @Operation(
+      summary =
+          "Preview a stored pipeline: the rows after the source and after each step, with rejected"
+              + " rows and reasons",
+      description =
+          "Reads a sample, writes nothing. step: how many steps to apply (0: the source alone;"
+              + " default all).")
   @Requires(Permission.PREVIEW_DATA)
   @PostMapping("/{id}/preview")
   Preview preview(
@@ -67,7 +77,10 @@ class PipelineInspectController {
     return inspector.preview(request.toYaml(), stream, step, rows);
   }
 
-  @Operation(summary = "Profile a stored pipeline's output on a sample: nulls, distinct values, min/max, top values, type conformance")
+  @Operation(
+      summary =
+          "Profile a stored pipeline's output on a sample: nulls, distinct values, min/max, top"
+              + " values, type conformance")
   @Requires(Permission.PREVIEW_DATA)
   @PostMapping("/{id}/profile")
   Profile profile(

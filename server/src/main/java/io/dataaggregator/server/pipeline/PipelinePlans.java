@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns pipeline YAML into an engine {@link Plan} the way the server must: {@code connection:}
  * names resolve from stored connections (secrets decrypted), {@code ${VAR}} reads only environment
- * variables whose names start with {@value #ENV_PREFIX} (so a pipeline cannot print the server's own
- * secrets), and file paths may not reach into the server's data directory. The pipelines feature's
- * public API for runs and previews. Thread-safe.
+ * variables whose names start with {@value #ENV_PREFIX} (so a pipeline cannot print the server's
+ * own secrets), and file paths may not reach into the server's data directory. The pipelines
+ * feature's public API for runs and previews. Thread-safe.
  */
 @Component
 public class PipelinePlans {
@@ -77,11 +77,13 @@ public class PipelinePlans {
 
   /** Reads the file's shape only (no connector is looked at). */
   PipelineSpec read(String yaml, String origin) {
-    var reader = new PipelineReader(name -> name.startsWith(ENV_PREFIX) ? System.getenv(name) : null);
+    var reader =
+        new PipelineReader(name -> name.startsWith(ENV_PREFIX) ? System.getenv(name) : null);
     try {
       return reader.parse(yaml, origin);
     } catch (InvalidPipelineException e) {
-      throw new InvalidPipelineException(origin, e.problems().stream().map(PipelinePlans::explain).toList());
+      throw new InvalidPipelineException(
+          origin, e.problems().stream().map(PipelinePlans::explain).toList());
     }
   }
 
@@ -92,12 +94,16 @@ public class PipelinePlans {
   private List<PipelineProblem> fileProblems(PipelineSpec spec) {
     SourceMap map = spec.sourceMap();
     var problems = new ArrayList<PipelineProblem>();
-    files.check(spec.source().config())
+    files
+        .check(spec.source().config())
         .forEach(d -> problems.add(map.problem("/source/config" + d.pointer(), d.message())));
-    files.check(spec.destination().config())
+    files
+        .check(spec.destination().config())
         .forEach(d -> problems.add(map.problem("/destination/config" + d.pointer(), d.message())));
     for (StepSpec step : spec.transforms()) {
-      files.check(step.config()).forEach(d -> problems.add(map.problem(step.pointer() + d.pointer(), d.message())));
+      files
+          .check(step.config())
+          .forEach(d -> problems.add(map.problem(step.pointer() + d.pointer(), d.message())));
     }
     return problems;
   }
@@ -108,9 +114,16 @@ public class PipelinePlans {
       return p;
     }
     String name = m.group(1);
-    return new PipelineProblem(p.line(), p.field(),
-        "environment variable " + name + " is not available to pipelines on the server: only"
-            + " variables whose names start with " + ENV_PREFIX + " are (write ${" + name
+    return new PipelineProblem(
+        p.line(),
+        p.field(),
+        "environment variable "
+            + name
+            + " is not available to pipelines on the server: only"
+            + " variables whose names start with "
+            + ENV_PREFIX
+            + " are (write ${"
+            + name
             + ":-default} to give a default)");
   }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  *     in between
  */
 record PipelineRequest(
-    @Size(max = 1_000_000) @Schema(description = "The pipeline file; or give its fields instead") String yaml,
+    @Size(max = 1_000_000) @Schema(description = "The pipeline file; or give its fields instead")
+        String yaml,
     String name,
     String description,
     Map<String, Object> source,
@@ -35,10 +36,13 @@ record PipelineRequest(
 
   /** The YAML to store. */
   String toYaml() {
-    boolean fields = Stream.of(name, description, source, transforms, destination, quality).anyMatch(v -> v != null);
+    boolean fields =
+        Stream.of(name, description, source, transforms, destination, quality)
+            .anyMatch(v -> v != null);
     if (yaml != null) {
       if (fields) {
-        throw ApiException.invalid("yaml", "give either yaml or the pipeline's fields (name, source, ...), not both");
+        throw ApiException.invalid(
+            "yaml", "give either yaml or the pipeline's fields (name, source, ...), not both");
       }
       if (yaml.isBlank()) {
         throw ApiException.invalid("yaml", "must not be empty");
@@ -46,7 +50,8 @@ record PipelineRequest(
       return yaml;
     }
     if (!fields) {
-      throw ApiException.invalid("yaml", "is required, or else the pipeline's fields: name, source, destination");
+      throw ApiException.invalid(
+          "yaml", "is required, or else the pipeline's fields: name, source, destination");
     }
     var file = new LinkedHashMap<String, Object>();
     put(file, "name", name);

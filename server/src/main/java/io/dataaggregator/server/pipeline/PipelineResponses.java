@@ -19,11 +19,24 @@ final class PipelineResponses {
    * @param version the current version; {@code updatedBy} made it
    */
   record PipelineSummary(
-      UUID id, String name, String description, int version,
-      String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
+      UUID id,
+      String name,
+      String description,
+      int version,
+      String createdBy,
+      Instant createdAt,
+      String updatedBy,
+      Instant updatedAt) {
     static PipelineSummary of(Row r) {
-      return new PipelineSummary(r.id(), r.name(), r.description(), r.version(), r.createdBy(),
-          r.createdAt(), r.updatedBy(), r.updatedAt());
+      return new PipelineSummary(
+          r.id(),
+          r.name(),
+          r.description(),
+          r.version(),
+          r.createdBy(),
+          r.createdAt(),
+          r.updatedBy(),
+          r.updatedAt());
     }
   }
 
@@ -33,16 +46,34 @@ final class PipelineResponses {
    * @param spec the YAML as JSON, the form the API also accepts instead of {@code yaml}
    */
   record PipelineResponse(
-      UUID id, String name, String description, int version, String yaml, Map<String, Object> spec,
-      String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
+      UUID id,
+      String name,
+      String description,
+      int version,
+      String yaml,
+      Map<String, Object> spec,
+      String createdBy,
+      Instant createdAt,
+      String updatedBy,
+      Instant updatedAt) {
     static PipelineResponse of(Row r) {
-      return new PipelineResponse(r.id(), r.name(), r.description(), r.version(), r.yaml(),
-          PipelineYaml.read(r.yaml()), r.createdBy(), r.createdAt(), r.updatedBy(), r.updatedAt());
+      return new PipelineResponse(
+          r.id(),
+          r.name(),
+          r.description(),
+          r.version(),
+          r.yaml(),
+          PipelineYaml.read(r.yaml()),
+          r.createdBy(),
+          r.createdAt(),
+          r.updatedBy(),
+          r.updatedAt());
     }
   }
 
   /** One version: who made it, when, why; {@code yaml} only when one version is asked for. */
-  record VersionResponse(int version, String createdBy, Instant createdAt, String comment, String yaml) {
+  record VersionResponse(
+      int version, String createdBy, Instant createdAt, String comment, String yaml) {
     static VersionResponse of(Version v) {
       return new VersionResponse(v.version(), v.createdBy(), v.createdAt(), v.comment(), v.yaml());
     }

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pipeline rules: only a pipeline that compiles is stored (a 400 lists every problem with its line),
- * names are unique among live pipelines and never change (state and checkpoints are kept under the
- * name), every change is a new version with who and when, and deleting keeps the history.
+ * Pipeline rules: only a pipeline that compiles is stored (a 400 lists every problem with its
+ * line), names are unique among live pipelines and never change (state and checkpoints are kept
+ * under the name), every change is a new version with who and when, and deleting keeps the history.
  */
 @Service
 class PipelineService {
@@ -43,7 +43,8 @@ class PipelineService {
     }
     UUID id = UUID.randomUUID();
     try {
-      store.insert(id, name, description(yaml), yaml, request.comment(), me.username(), clock.instant());
+      store.insert(
+          id, name, description(yaml), yaml, request.comment(), me.username(), clock.instant());
     } catch (DuplicateKeyException raced) {
       throw nameTaken(name);
     }
@@ -59,8 +60,12 @@ class PipelineService {
     String yaml = request.toYaml();
     String name = compiledName(yaml);
     if (!name.equals(current.name())) {
-      throw ApiException.invalid("name", "stays " + current.name() + ": a pipeline's state and"
-          + " checkpoints are kept under its name; import a copy under the new name instead");
+      throw ApiException.invalid(
+          "name",
+          "stays "
+              + current.name()
+              + ": a pipeline's state and"
+              + " checkpoints are kept under its name; import a copy under the new name instead");
     }
     if (yaml.equals(current.yaml())) {
       return PipelineResponse.of(current); // nothing changed: no new version
@@ -68,7 +73,15 @@ class PipelineService {
     Instant now = clock.instant();
     boolean added;
     try {
-      added = store.addVersion(id, current.version() + 1, description(yaml), yaml, request.comment(), me.username(), now);
+      added =
+          store.addVersion(
+              id,
+              current.version() + 1,
+              description(yaml),
+              yaml,
+              request.comment(),
+              me.username(),
+              now);
     } catch (DuplicateKeyException raced) {
       added = false;
     }
@@ -114,8 +127,11 @@ class PipelineService {
 
   VersionResponse version(UUID id, int version) {
     Row pipeline = row(id);
-    return store.version(id, version).map(VersionResponse::of)
-        .orElseThrow(() -> ApiException.notFound("Version", version + " of pipeline " + pipeline.name()));
+    return store
+        .version(id, version)
+        .map(VersionResponse::of)
+        .orElseThrow(
+            () -> ApiException.notFound("Version", version + " of pipeline " + pipeline.name()));
   }
 
   Row row(UUID id) {
@@ -135,12 +151,18 @@ class PipelineService {
   }
 
   private static ApiException nameTaken(String name) {
-    return ApiException.conflict("pipeline-name-taken", "A pipeline named " + name + " exists already.");
+    return ApiException.conflict(
+        "pipeline-name-taken", "A pipeline named " + name + " exists already.");
   }
 
   private static ApiException changedMeanwhile(Row current) {
-    return ApiException.conflict("pipeline-changed",
-            "Pipeline " + current.name() + " was changed meanwhile; it is at version " + current.version() + " now.")
+    return ApiException.conflict(
+            "pipeline-changed",
+            "Pipeline "
+                + current.name()
+                + " was changed meanwhile; it is at version "
+                + current.version()
+                + " now.")
         .with("version", current.version());
   }
 }

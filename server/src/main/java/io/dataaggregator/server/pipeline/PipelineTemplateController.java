@@ -34,10 +34,11 @@ class PipelineTemplateController {
 
   /**
    * @param template a template id from GET /api/v1/pipeline-templates
-   * @param parameters the template's parameters by name ({@code name} included); those left out take
-   *     their defaults
+   * @param parameters the template's parameters by name ({@code name} included); those left out
+   *     take their defaults
    */
-  record FromTemplateRequest(@NotBlank String template, Map<String, String> parameters, @Size(max = 2000) String comment) {
+  record FromTemplateRequest(
+      @NotBlank String template, Map<String, String> parameters, @Size(max = 2000) String comment) {
     FromTemplateRequest {
       parameters = parameters == null ? Map.of() : parameters;
     }
@@ -50,14 +51,29 @@ class PipelineTemplateController {
     return templates.all();
   }
 
-  @Operation(summary = "Create a pipeline from a template and parameter values", description = "Like POST /api/v1/pipelines with the template's YAML: a 400 names missing parameters or the problems of the result.")
+  @Operation(
+      summary = "Create a pipeline from a template and parameter values",
+      description =
+          "Like POST /api/v1/pipelines with the template's YAML: a 400 names missing parameters or"
+              + " the problems of the result.")
   @Requires(Permission.PIPELINES_WRITE)
   @PostMapping("/api/v1/pipelines/from-template")
-  ResponseEntity<PipelineResponse> create(CurrentUser me, @Valid @RequestBody FromTemplateRequest request) {
-    Template template = templates.find(request.template()).orElseThrow(() -> ApiException.invalid("template",
-        "no template '" + request.template() + "'; templates are " + templates.all().stream().map(Template::id).toList()));
+  ResponseEntity<PipelineResponse> create(
+      CurrentUser me, @Valid @RequestBody FromTemplateRequest request) {
+    Template template =
+        templates
+            .find(request.template())
+            .orElseThrow(
+                () ->
+                    ApiException.invalid(
+                        "template",
+                        "no template '"
+                            + request.template()
+                            + "'; templates are "
+                            + templates.all().stream().map(Template::id).toList()));
     String yaml = templates.instantiate(template, request.parameters());
-    String comment = request.comment() == null ? "from template " + template.id() : request.comment();
+    String comment =
+        request.comment() == null ? "from template " + template.id() : request.comment();
     PipelineResponse created = pipelines.create(me, PipelineRequest.ofYaml(yaml, comment));
     return ResponseEntity.created(URI.create("/api/v1/pipelines/" + created.id())).body(created);
   }

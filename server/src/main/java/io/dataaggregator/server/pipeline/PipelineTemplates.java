@@ -31,7 +31,8 @@ class PipelineTemplates {
   record Parameter(String name, String description, String defaultValue) {}
 
   /** A template as listed; {@code pipeline} is the YAML with its placeholders. */
-  record Template(String id, String title, String description, List<Parameter> parameters, String pipeline) {}
+  record Template(
+      String id, String title, String description, List<Parameter> parameters, String pipeline) {}
 
   private final List<Template> templates;
 
@@ -58,8 +59,15 @@ class PipelineTemplates {
         problems.add(new FieldProblem("parameters." + p.name(), "is required: " + p.description()));
       }
     }
-    values.keySet().stream().filter(k -> !known.contains(k)).sorted()
-        .forEach(k -> problems.add(new FieldProblem("parameters." + k, "is not a parameter of template " + template.id() + "; it has " + known)));
+    values.keySet().stream()
+        .filter(k -> !known.contains(k))
+        .sorted()
+        .forEach(
+            k ->
+                problems.add(
+                    new FieldProblem(
+                        "parameters." + k,
+                        "is not a parameter of template " + template.id() + "; it has " + known)));
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
     }
@@ -71,20 +79,26 @@ class PipelineTemplates {
       if (value == null || value.isBlank()) {
         value = defaultOf(template, name);
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(ConfigBinder.MAPPER.writeValueAsString(value)));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(ConfigBinder.MAPPER.writeValueAsString(value)));
     }
     m.appendTail(out);
     return out.toString();
   }
 
   private static String defaultOf(Template template, String name) {
-    return template.parameters().stream().filter(p -> p.name().equals(name)).findFirst()
-        .map(Parameter::defaultValue).orElseThrow();
+    return template.parameters().stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .map(Parameter::defaultValue)
+        .orElseThrow();
   }
 
   private static List<Template> load() {
     try {
-      Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:pipeline-templates/*.yaml");
+      Resource[] found =
+          new PathMatchingResourcePatternResolver()
+              .getResources("classpath*:pipeline-templates/*.yaml");
       var out = new ArrayList<Template>();
       for (Resource r : found) {
         String id = r.getFilename().substring(0, r.getFilename().length() - ".yaml".length());
@@ -107,15 +121,25 @@ class PipelineTemplates {
     for (Object item : (List<Object>) map.getOrDefault("parameters", List.of())) {
       var p = (Map<String, Object>) item;
       Object d = p.get("default");
-      parameters.add(new Parameter(String.valueOf(p.get("name")), String.valueOf(p.get("description")), d == null ? null : String.valueOf(d)));
+      parameters.add(
+          new Parameter(
+              String.valueOf(p.get("name")),
+              String.valueOf(p.get("description")),
+              d == null ? null : String.valueOf(d)));
     }
     Matcher m = PLACEHOLDER.matcher(pipeline);
     while (m.find()) {
       String name = m.group(1);
       if (parameters.stream().noneMatch(p -> p.name().equals(name))) {
-        throw new IllegalStateException("pipeline template " + id + " uses {{" + name + "}}, which is no parameter");
+        throw new IllegalStateException(
+            "pipeline template " + id + " uses {{" + name + "}}, which is no parameter");
       }
     }
-    return new Template(id, String.valueOf(map.get("title")), String.valueOf(map.get("description")), List.copyOf(parameters), pipeline);
+    return new Template(
+        id,
+        String.valueOf(map.get("title")),
+        String.valueOf(map.get("description")),
+        List.copyOf(parameters),
+        pipeline);
   }
 }

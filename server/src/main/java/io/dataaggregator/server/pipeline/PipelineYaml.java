@@ -16,7 +16,11 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 final class PipelineYaml {
   private static final DumpSettings DUMP =
-      DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2).setIndicatorIndent(0).build();
+      DumpSettings.builder()
+          .setDefaultFlowStyle(FlowStyle.BLOCK)
+          .setIndent(2)
+          .setIndicatorIndent(0)
+          .build();
 
   private PipelineYaml() {}
 
@@ -29,7 +33,9 @@ final class PipelineYaml {
   @SuppressWarnings("unchecked")
   static Map<String, Object> read(String yaml) {
     try {
-      Object value = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(yaml);
+      Object value =
+          new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build())
+              .loadFromString(yaml);
       return value instanceof Map<?, ?> map ? (Map<String, Object>) stringKeys(map) : null;
     } catch (YamlEngineException e) {
       return null;

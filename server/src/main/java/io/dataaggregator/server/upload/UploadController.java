@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Files for file sources, uploaded in resumable chunks: {@code POST} starts one, {@code PUT
  * ?offset=N} appends a chunk (raw bytes, {@code application/octet-stream}), {@code GET} tells how
- * many bytes arrived (the next offset), {@code POST .../complete} checks and finishes it and returns
- * the path a pipeline's source can read. Writing needs CONNECTIONS_WRITE, looking CONNECTIONS_READ.
+ * many bytes arrived (the next offset), {@code POST .../complete} checks and finishes it and
+ * returns the path a pipeline's source can read. Writing needs CONNECTIONS_WRITE, looking
+ * CONNECTIONS_READ.
  */
 @Tag(name = "uploads")
 @RestController
@@ -50,7 +51,12 @@ class UploadController {
    */
   record StartRequest(@NotBlank String fileName, @Min(0) Long size) {}
 
-  @Operation(summary = "Start an upload", description = "415 for a file type sources do not read (allowed: csv, tsv, json, jsonl, ndjson, xml, xlsx, parquet, and .gz of the text types); 413 for a size over dagg.uploads.max-bytes.")
+  @Operation(
+      summary = "Start an upload",
+      description =
+          "415 for a file type sources do not read (allowed: csv, tsv, json, jsonl, ndjson, xml,"
+              + " xlsx, parquet, and .gz of the text types); 413 for a size over"
+              + " dagg.uploads.max-bytes.")
   @Requires(Permission.CONNECTIONS_WRITE)
   @PostMapping
   ResponseEntity<UploadResponse> start(CurrentUser me, @Valid @RequestBody StartRequest request) {
@@ -58,16 +64,28 @@ class UploadController {
     return ResponseEntity.created(URI.create("/api/v1/uploads/" + started.id())).body(started);
   }
 
-  @Operation(summary = "Append a chunk at offset (the bytes received so far), streamed to disk", description = "409 with receivedBytes when offset is not where the upload stands; 413 past the size limit; 415 when the first bytes are not of the file's type.",
-      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/octet-stream")))
+  @Operation(
+      summary = "Append a chunk at offset (the bytes received so far), streamed to disk",
+      description =
+          "409 with receivedBytes when offset is not where the upload stands; 413 past the size"
+              + " limit; 415 when the first bytes are not of the file's type.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = @Content(mediaType = "application/octet-stream")))
   @Requires(Permission.CONNECTIONS_WRITE)
   @PutMapping("/{id}")
-  UploadResponse append(@PathVariable UUID id, @RequestParam @Min(0) long offset, HttpServletRequest request)
+  UploadResponse append(
+      @PathVariable UUID id, @RequestParam @Min(0) long offset, HttpServletRequest request)
       throws IOException {
     String type = request.getContentType();
-    if (type != null && (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE) || type.startsWith("multipart/"))) {
-      throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "chunk-encoding",
-          "Send a chunk as the raw bytes of the file (Content-Type: application/octet-stream), not as a form.");
+    if (type != null
+        && (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+            || type.startsWith("multipart/"))) {
+      throw new ApiException(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          "chunk-encoding",
+          "Send a chunk as the raw bytes of the file (Content-Type: application/octet-stream), not"
+              + " as a form.");
     }
     return uploads.append(id, offset, request.getInputStream());
   }
@@ -86,7 +104,11 @@ class UploadController {
     return uploads.list();
   }
 
-  @Operation(summary = "Complete an upload: checks size and type, then returns the file's path", description = "409 when fewer bytes arrived than announced; 415 when the content is not of the file's type.")
+  @Operation(
+      summary = "Complete an upload: checks size and type, then returns the file's path",
+      description =
+          "409 when fewer bytes arrived than announced; 415 when the content is not of the file's"
+              + " type.")
   @Requires(Permission.CONNECTIONS_WRITE)
   @PostMapping("/{id}/complete")
   UploadResponse complete(@PathVariable UUID id) {

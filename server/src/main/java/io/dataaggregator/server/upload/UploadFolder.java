@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where uploaded files live: {@code <data-dir>/uploads/<upload id>/<file name>}. The uploads
- * feature's public API: connections and pipelines may read files here (and nowhere else in the
- * data directory).
+ * feature's public API: connections and pipelines may read files here (and nowhere else in the data
+ * directory).
  */
 @Component
 public class UploadFolder {

@@ -2,7 +2,9 @@ package io.dataaggregator.server.upload;
 
 import io.dataaggregator.server.system.ApiException;
 
-/** Turns a client's file name into a safe one: its last path part, plain characters, no leading dot. */
+/**
+ * Turns a client's file name into a safe one: its last path part, plain characters, no leading dot.
+ */
 final class UploadNames {
   private static final int MAX = 200;
 

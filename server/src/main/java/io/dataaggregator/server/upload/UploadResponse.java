@@ -12,5 +12,13 @@ import java.util.UUID;
  * @param maxBytes the largest file this server accepts
  */
 record UploadResponse(
-    UUID id, String fileName, Long size, long receivedBytes, boolean complete, String path,
-    long maxBytes, String createdBy, Instant createdAt, Instant completedAt) {}
+    UUID id,
+    String fileName,
+    Long size,
+    long receivedBytes,
+    boolean complete,
+    String path,
+    long maxBytes,
+    String createdBy,
+    Instant createdAt,
+    Instant completedAt) {}

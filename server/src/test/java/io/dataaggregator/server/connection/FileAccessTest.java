@@ -36,7 +36,8 @@ class FileAccessTest {
   @Test
   void judgesGlobsByTheFoldersTheyReach() throws Exception {
     FileAccess files = access(List.of());
-    assertThat(files.judge(root + "/*.csv")).isNull(); // one level: the data directory's files are deeper
+    assertThat(files.judge(root + "/*.csv"))
+        .isNull(); // one level: the data directory's files are deeper
     assertThat(files.judge(root + "/*/*.key")).contains("data directory");
     assertThat(files.judge(root + "/**/*.csv")).contains("data directory");
     assertThat(files.judge(root + "/data/uploads/*/*.csv")).isNull();
@@ -62,8 +63,18 @@ class FileAccessTest {
   void findsPathSettingsAtAnyDepth() throws Exception {
     FileAccess files = access(List.of());
     String key = root.resolve("data/secret-aes256.key").toString();
-    var config = Map.of("path", key, "lookup", Map.of("file", key), "note", key, "list", List.of(Map.of("reference_file", key)));
-    assertThat(files.check(config)).extracting(FileAccess.Denied::pointer)
+    var config =
+        Map.of(
+            "path",
+            key,
+            "lookup",
+            Map.of("file", key),
+            "note",
+            key,
+            "list",
+            List.of(Map.of("reference_file", key)));
+    assertThat(files.check(config))
+        .extracting(FileAccess.Denied::pointer)
         .containsExactlyInAnyOrder("/path", "/lookup/file", "/list/0/reference_file");
   }
 }

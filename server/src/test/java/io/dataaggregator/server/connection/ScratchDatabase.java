@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
-/** A throwaway database on the machine's PostgreSQL (127.0.0.1:5432, user postgres) for one test. */
+/**
+ * A throwaway database on the machine's PostgreSQL (127.0.0.1:5432, user postgres) for one test.
+ */
 public final class ScratchDatabase implements AutoCloseable {
   private static final String HOST = "jdbc:postgresql://127.0.0.1:5432/";
   private static final String USER = "postgres";
@@ -40,7 +42,8 @@ public final class ScratchDatabase implements AutoCloseable {
   }
 
   private static void run(String url, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, USER, ""); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url, USER, "");
+        Statement s = c.createStatement()) {
       s.execute(sql);
     }
   }

@@ -24,7 +24,10 @@ class SecretCipherTest {
     var cipher = new SecretCipher(key(7));
     String a = cipher.seal("hunter2", "connection:1:/password");
     String b = cipher.seal("hunter2", "connection:1:/password");
-    assertThat(a).startsWith(SecretCipher.PREFIX + cipher.keyId() + ":").doesNotContain("hunter2").isNotEqualTo(b);
+    assertThat(a)
+        .startsWith(SecretCipher.PREFIX + cipher.keyId() + ":")
+        .doesNotContain("hunter2")
+        .isNotEqualTo(b);
     assertThat(cipher.open(a, "connection:1:/password")).isEqualTo("hunter2");
     assertThatThrownBy(() -> cipher.open(a, "connection:2:/password"))
         .isInstanceOf(SecretCipher.SecretUnreadableException.class)
@@ -38,8 +41,10 @@ class SecretCipherTest {
         .hasMessageContaining("another key")
         .hasMessageNotContaining("s3cret");
     var cipher = new SecretCipher(key(1));
-    String tampered = sealed.substring(0, sealed.length() - 4) + (sealed.endsWith("AAAA") ? "BBBB" : "AAAA");
-    assertThatThrownBy(() -> cipher.open(tampered, "c")).isInstanceOf(SecretCipher.SecretUnreadableException.class);
+    String tampered =
+        sealed.substring(0, sealed.length() - 4) + (sealed.endsWith("AAAA") ? "BBBB" : "AAAA");
+    assertThatThrownBy(() -> cipher.open(tampered, "c"))
+        .isInstanceOf(SecretCipher.SecretUnreadableException.class);
   }
 
   @Test
@@ -49,7 +54,8 @@ class SecretCipherTest {
     assertThat(first).hasSize(32);
     assertThat(SecretKeyFile.load("", data)).isEqualTo(first);
     Path file = dir.resolve(SecretKeyFile.FILE);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly(SecretKeyFile.FILE);
     }
@@ -60,9 +66,11 @@ class SecretCipherTest {
   @Test
   void aConfiguredKeyOfTheWrongSizeStopsTheServerWithAClearMessage(@TempDir Path dir) {
     var data = DataDirectory.open(dir.toString());
-    assertThatThrownBy(() -> SecretKeyFile.load(Base64.getEncoder().encodeToString(new byte[16]), data))
+    assertThatThrownBy(
+            () -> SecretKeyFile.load(Base64.getEncoder().encodeToString(new byte[16]), data))
         .hasMessageContaining("DAGG_SECRET_KEY")
         .hasMessageContaining("32 bytes");
-    assertThatThrownBy(() -> SecretKeyFile.load("not base64 !", data)).hasMessageContaining("base64");
+    assertThatThrownBy(() -> SecretKeyFile.load("not base64 !", data))
+        .hasMessageContaining("base64");
   }
 }

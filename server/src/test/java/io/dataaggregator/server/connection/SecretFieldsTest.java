@@ -11,18 +11,22 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class SecretFieldsTest {
-  /** A schema like the http source's: a top-level secret, one in a nested object, a map of secrets. */
-  private static final JsonNode SCHEMA = ConfigBinder.MAPPER.readTree("""
-      {"$defs": {"Map": {"type": "object"}, "Auth": {"type": "object", "properties": {
-         "user": {"type": "string"}, "token": {"type": "string", "format": "password", "writeOnly": true}}}},
-       "type": "object", "properties": {
-         "host": {"type": "string"},
-         "password": {"type": "string", "format": "password", "writeOnly": true},
-         "auth": {"$ref": "#/$defs/Auth"},
-         "secrets": {"$ref": "#/$defs/Map", "writeOnly": true},
-         "streams": {"type": "array", "items": {"type": "object", "properties": {
-            "name": {"type": "string"}, "api_key": {"type": "string", "writeOnly": true}}}}}}
-      """);
+  /**
+   * A schema like the http source's: a top-level secret, one in a nested object, a map of secrets.
+   */
+  private static final JsonNode SCHEMA =
+      ConfigBinder.MAPPER.readTree(
+          """
+          {"$defs": {"Map": {"type": "object"}, "Auth": {"type": "object", "properties": {
+             "user": {"type": "string"}, "token": {"type": "string", "format": "password", "writeOnly": true}}}},
+           "type": "object", "properties": {
+             "host": {"type": "string"},
+             "password": {"type": "string", "format": "password", "writeOnly": true},
+             "auth": {"$ref": "#/$defs/Auth"},
+             "secrets": {"$ref": "#/$defs/Map", "writeOnly": true},
+             "streams": {"type": "array", "items": {"type": "object", "properties": {
+                "name": {"type": "string"}, "api_key": {"type": "string", "writeOnly": true}}}}}}
+          """);
 
   private final SecretFields fields = SecretFields.of(SCHEMA);
 
@@ -49,12 +53,19 @@ class SecretFieldsTest {
   @Test
   void changesEachSecretTextWithItsPointer() {
     var seen = new ArrayList<String>();
-    fields.mapTexts(config(), (pointer, text) -> {
-      seen.add(pointer + "=" + text);
-      return text;
-    });
-    assertThat(seen).containsExactlyInAnyOrder(
-        "/password=pw", "/auth/token=tk", "/secrets/a=1", "/secrets/b=2", "/streams/0/api_key=k");
+    fields.mapTexts(
+        config(),
+        (pointer, text) -> {
+          seen.add(pointer + "=" + text);
+          return text;
+        });
+    assertThat(seen)
+        .containsExactlyInAnyOrder(
+            "/password=pw",
+            "/auth/token=tk",
+            "/secrets/a=1",
+            "/secrets/b=2",
+            "/streams/0/api_key=k");
   }
 
   @Test
@@ -76,9 +87,13 @@ class SecretFieldsTest {
   @Test
   void aMaskWithNothingStoredIsAProblemAndAnEmptyTextClears() {
     var problems = new ArrayList<String>();
-    Map<String, Object> merged = fields.keepStored(Map.of("password", "***", "auth", Map.of("token", "")), Map.of(), problems);
+    Map<String, Object> merged =
+        fields.keepStored(
+            Map.of("password", "***", "auth", Map.of("token", "")), Map.of(), problems);
     assertThat(problems).containsExactly("/password");
-    assertThat(fields.keepStored(Map.of("password", ""), config(), new ArrayList<>()).get("password")).isEqualTo("");
+    assertThat(
+            fields.keepStored(Map.of("password", ""), config(), new ArrayList<>()).get("password"))
+        .isEqualTo("");
     assertThat(merged.get("auth")).isEqualTo(Map.of("token", ""));
   }
 }

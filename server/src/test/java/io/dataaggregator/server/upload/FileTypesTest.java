@@ -16,7 +16,18 @@ class FileTypesTest {
 
   @Test
   void acceptsTheTypesSourcesReadByName() {
-    for (String name : new String[] {"a.csv", "A.TSV", "b.json", "c.jsonl", "d.xml", "e.xlsx", "f.parquet", "g.csv.gz", "h.jsonl.gz"}) {
+    for (String name :
+        new String[] {
+          "a.csv",
+          "A.TSV",
+          "b.json",
+          "c.jsonl",
+          "d.xml",
+          "e.xlsx",
+          "f.parquet",
+          "g.csv.gz",
+          "h.jsonl.gz"
+        }) {
       assertThat(FileTypes.problemWithName(name)).as(name).isEmpty();
     }
     assertThat(FileTypes.problemWithName("run.exe")).get().asString().contains("allowed");
@@ -28,7 +39,8 @@ class FileTypesTest {
   void tellsContentByItsFirstBytes() {
     assertThat(fits("a.csv", text("id,name\n1,Ann\n"))).isTrue();
     assertThat(fits("a.csv", new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2})).isFalse();
-    assertThat(fits("a.csv", new byte[] {(byte) 0xff, (byte) 0xfe, 'i', 0, 'd', 0})).isTrue(); // UTF-16
+    assertThat(fits("a.csv", new byte[] {(byte) 0xff, (byte) 0xfe, 'i', 0, 'd', 0}))
+        .isTrue(); // UTF-16
     assertThat(fits("b.json", text("\ufeff  [{\"a\": 1}]"))).isTrue();
     assertThat(fits("b.json", text("id,name"))).isFalse();
     assertThat(fits("d.xml", text("<?xml version=\"1.0\"?><a/>"))).isTrue();

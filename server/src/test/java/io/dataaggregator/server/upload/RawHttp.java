@@ -15,19 +15,28 @@ public final class RawHttp {
   private RawHttp() {}
 
   /** Sends {@code body} with {@code contentType}; answers parsed like {@link Api}'s. */
-  public static Api.Reply send(int port, String method, String path, String token, String contentType, byte[] body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .header("X-Forwarded-For", Api.randomIp())
-        .header("Authorization", "Bearer " + token)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+  public static Api.Reply send(
+      int port, String method, String path, String token, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("X-Forwarded-For", Api.randomIp())
+            .header("Authorization", "Bearer " + token)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String type = response.headers().firstValue("Content-Type").orElse("");
-      var json = response.body() == null || response.body().isBlank() || !type.contains("json")
-          ? null : Api.JSON.readTree(response.body());
+      var json =
+          response.body() == null || response.body().isBlank() || !type.contains("json")
+              ? null
+              : Api.JSON.readTree(response.body());
       return new Api.Reply(response.statusCode(), response.headers(), response.body(), json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
