@@ -6,7 +6,11 @@ import io.dataaggregator.server.auth.AuthApiContract;
 import io.dataaggregator.server.auth.RoleWalkContract;
 import io.dataaggregator.server.auth.TotpAndApiKeysContract;
 import io.dataaggregator.server.schedule.SchedulesApiContract;
+import io.dataaggregator.server.connection.ConnectionsApiContract;
+import io.dataaggregator.server.pipeline.PipelineInspectContract;
+import io.dataaggregator.server.pipeline.PipelinesApiContract;
 import io.dataaggregator.server.testing.OnH2;
+import io.dataaggregator.server.upload.UploadsApiContract;
 import io.dataaggregator.server.user.UsersApiContract;
 import org.junit.jupiter.api.Nested;
 
@@ -34,6 +38,18 @@ class StoreOnH2IT {
 
   @Nested
   class Audit extends AuditApiContract {}
+
+  @Nested
+  class Connections extends ConnectionsApiContract {}
+
+  @Nested
+  class Pipelines extends PipelinesApiContract {}
+
+  @Nested
+  class PipelineInspection extends PipelineInspectContract {}
+
+  @Nested
+  class Uploads extends UploadsApiContract {}
 
   /** On the embedded store the DEVELOPER role is on by default. */
   @Nested

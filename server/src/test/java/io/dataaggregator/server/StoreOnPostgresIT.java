@@ -6,7 +6,11 @@ import io.dataaggregator.server.auth.AuthApiContract;
 import io.dataaggregator.server.auth.RoleWalkContract;
 import io.dataaggregator.server.auth.TotpAndApiKeysContract;
 import io.dataaggregator.server.schedule.SchedulesApiContract;
+import io.dataaggregator.server.connection.ConnectionsApiContract;
+import io.dataaggregator.server.pipeline.PipelineInspectContract;
+import io.dataaggregator.server.pipeline.PipelinesApiContract;
 import io.dataaggregator.server.testing.OnPostgres;
+import io.dataaggregator.server.upload.UploadsApiContract;
 import io.dataaggregator.server.user.UsersApiContract;
 import org.junit.jupiter.api.Nested;
 
@@ -33,6 +37,18 @@ class StoreOnPostgresIT {
 
   @Nested
   class Audit extends AuditApiContract {}
+
+  @Nested
+  class Connections extends ConnectionsApiContract {}
+
+  @Nested
+  class Pipelines extends PipelinesApiContract {}
+
+  @Nested
+  class PipelineInspection extends PipelineInspectContract {}
+
+  @Nested
+  class Uploads extends UploadsApiContract {}
 
   /** On an external store (production) the DEVELOPER role is off by default. */
   @Nested

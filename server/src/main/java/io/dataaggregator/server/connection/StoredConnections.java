@@ -1,34 +1,41 @@
 package io.dataaggregator.server.connection;
 
-import io.dataaggregator.engine.config.ConfigBinder;
 import io.dataaggregator.engine.plan.ConnectionResolver;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 
 /**
- * Resolves {@code connection: NAME} in pipelines from the {@code connections} table, for the engine's
- * plan compiler. The connections feature's public API for runs and previews.
+ * Resolves {@code connection: NAME} in pipelines from the {@code connections} table, for the
+ * engine's plan compiler, with secrets decrypted. The connections feature's public API for runs and
+ * previews. What it returns holds secrets in clear: hand it to connectors only, never to a response
+ * or a log.
  */
 @Component
 public class StoredConnections implements ConnectionResolver {
-  private final JdbcClient jdbc;
+  private final ConnectionStore store;
+  private final ConnectionSecrets secrets;
 
-  StoredConnections(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  StoredConnections(ConnectionStore store, ConnectionSecrets secrets) {
+    this.store = store;
+    this.secrets = secrets;
   }
 
+  /**
+   * @throws IllegalStateException when a secret of the connection cannot be decrypted (the server
+   *     runs with another key than the one it was stored with)
+   */
   @Override
   public Optional<StoredConnection> resolve(String name) {
-    return jdbc.sql("SELECT connector, config_json FROM connections WHERE name = :name")
-        .param("name", name)
-        .query((rs, n) -> new StoredConnection(rs.getString("connector"), parse(rs.getString("config_json"))))
-        .optional();
-  }
-
-  private static Map<String, Object> parse(String json) {
-    return ConfigBinder.MAPPER.readValue(json, new TypeReference<Map<String, Object>>() {});
+    return store
+        .findByName(name)
+        .map(
+            row -> {
+              try {
+                return new StoredConnection(
+                    row.connector(), secrets.open(row.id(), row.connector(), row.config()));
+              } catch (SecretCipher.SecretUnreadableException e) {
+                throw new IllegalStateException("connection " + name + ": " + e.getMessage());
+              }
+            });
   }
 }

@@ -30,7 +30,13 @@ class JdbcPipelineDefinitions implements PipelineDefinitions {
     return jdbc.sql(SELECT + "p.id = :id AND v.version = :version")
         .param("id", pipelineId)
         .param("version", version)
-        .query((rs, n) -> new PipelineDefinition(Sql.uuid(rs, "id"), rs.getString("name"), rs.getInt("version"), rs.getString("yaml")))
+        .query(
+            (rs, n) ->
+                new PipelineDefinition(
+                    Sql.uuid(rs, "id"),
+                    rs.getString("name"),
+                    rs.getInt("version"),
+                    rs.getString("yaml")))
         .optional();
   }
 
@@ -42,7 +48,13 @@ class JdbcPipelineDefinitions implements PipelineDefinitions {
   private Optional<PipelineDefinition> query(String sql, String param, Object value) {
     return jdbc.sql(sql)
         .param(param, value)
-        .query((rs, n) -> new PipelineDefinition(Sql.uuid(rs, "id"), rs.getString("name"), rs.getInt("version"), rs.getString("yaml")))
+        .query(
+            (rs, n) ->
+                new PipelineDefinition(
+                    Sql.uuid(rs, "id"),
+                    rs.getString("name"),
+                    rs.getInt("version"),
+                    rs.getString("yaml")))
         .optional();
   }
 }
