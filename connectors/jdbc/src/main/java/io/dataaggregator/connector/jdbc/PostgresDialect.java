@@ -212,7 +212,12 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public boolean isDuplicateObject(SQLException e) {
-    return "42P07".equals(e.getSQLState()) || "23505".equals(e.getSQLState());
+    // 42P07 relation exists; 42710 its row type exists (the other creator committed first);
+    // 23505 both inserted into the catalog at once.
+    return switch (String.valueOf(e.getSQLState())) {
+      case "42P07", "42710", "23505" -> true;
+      default -> false;
+    };
   }
 
   @Override
