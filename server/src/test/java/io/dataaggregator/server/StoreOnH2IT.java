@@ -3,6 +3,10 @@ package io.dataaggregator.server;
 import io.dataaggregator.server.auth.AuthApiContract;
 import io.dataaggregator.server.auth.RoleWalkContract;
 import io.dataaggregator.server.auth.TotpAndApiKeysContract;
+import io.dataaggregator.server.live.LiveContract;
+import io.dataaggregator.server.run.RunControlContract;
+import io.dataaggregator.server.run.RunHistoryContract;
+import io.dataaggregator.server.run.RunsApiContract;
 import io.dataaggregator.server.testing.OnH2;
 import io.dataaggregator.server.user.UsersApiContract;
 import org.junit.jupiter.api.Nested;
@@ -26,4 +30,16 @@ class StoreOnH2IT {
   /** On the embedded store the DEVELOPER role is on by default. */
   @Nested
   class RoleWalk extends RoleWalkContract {}
+
+  @Nested
+  class Runs extends RunsApiContract {}
+
+  @Nested
+  class RunHistory extends RunHistoryContract {}
+
+  @Nested
+  class RunControl extends RunControlContract {}
+
+  @Nested
+  class Live extends LiveContract {}
 }

@@ -51,8 +51,8 @@ class RunEnd {
               run.id(),
               Level.WARN,
               "",
-              "worker " + active.claim().workerId() + " lost this run to another instance and"
-                  + " stopped without writing more");
+              "attempt " + active.claim().attempt() + " of worker " + active.claim().workerId()
+                  + " ended after losing the run");
       case HAND_BACK -> {
         if (outcome instanceof Outcome.Cancelled) {
           handBack(active);

@@ -35,6 +35,7 @@ class RunWorkers implements SmartLifecycle {
   private final RunStore runs;
   private final RunExecution execution;
   private final RunTakeovers takeovers;
+  private final RunJournal journal;
   private final Clock clock;
   private final String workerId = workerName();
   private final Map<UUID, ActiveRun> active = new ConcurrentHashMap<>();
@@ -49,12 +50,14 @@ class RunWorkers implements SmartLifecycle {
       RunStore runs,
       RunExecution execution,
       RunTakeovers takeovers,
+      RunJournal journal,
       Clock clock) {
     this.settings = settings;
     this.claims = claims;
     this.runs = runs;
     this.execution = execution;
     this.takeovers = takeovers;
+    this.journal = journal;
     this.clock = clock;
   }
 
@@ -149,11 +152,23 @@ class RunWorkers implements SmartLifecycle {
             run.renewed();
             run.stop(ActiveRun.Stop.CANCEL);
           }
-          case LOST -> run.stop(ActiveRun.Stop.LOST);
+          case LOST -> lost(run);
         }
       } catch (RuntimeException e) {
         log.warn("Heartbeat of run {} failed: {}", run.claim().runId(), e.toString());
       }
+    }
+  }
+
+  private void lost(ActiveRun run) {
+    if (run.stop() != ActiveRun.Stop.LOST) {
+      run.stop(ActiveRun.Stop.LOST);
+      journal.log(
+          run.claim().runId(),
+          RunLogs.Level.WARN,
+          "",
+          "worker " + workerId + " lost this run (its row no longer names this worker and attempt "
+              + run.claim().attempt() + "); it stops without writing more");
     }
   }
 
