@@ -1,10 +1,12 @@
 package io.dataaggregator.server.live;
 
 import io.dataaggregator.server.auth.AccessPolicy;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,6 +29,18 @@ class LiveSocketConfig implements WebSocketConfigurer {
     this.tokens = tokens;
     this.policy = policy;
     this.json = json;
+  }
+
+  /**
+   * Small per-session buffers: clients send only short JSON (a token, a subscription), and Tomcat
+   * allocates these for every open socket, which adds up at ten thousand sockets.
+   */
+  @Bean
+  ServletServerContainerFactoryBean webSocketContainer() {
+    ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+    container.setMaxTextMessageBufferSize(4096);
+    container.setMaxBinaryMessageBufferSize(1024);
+    return container;
   }
 
   @Override
