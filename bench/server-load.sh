@@ -19,7 +19,7 @@ DURATION="${LOAD_DURATION:-20s}"
 CLIENTS="${LOAD_CLIENTS:-200}"
 THREADS="${LOAD_THREADS:-2}"
 WS_CONNECTIONS="${WS_CONNECTIONS:-10000}"
-PASSWORD="Bench-Admin-Passphrase-42"
+PASSWORD="Load-Bench-Passphrase-42"
 WORK="$(mktemp -d /tmp/dagg-load.XXXXXX)"
 SERVER_PID=""
 
@@ -31,10 +31,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# 10,000 sockets on each side, plus the server's files and connections.
-ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
-if (($(ulimit -n) < 30000)); then
-  log "ERROR: open files limit is $(ulimit -n); raise the hard limit (ulimit -Hn) above 30000"
+# A socket per connection on each side (client and server are separate processes), plus files.
+NEEDED_FILES=$((WS_CONNECTIONS + 4000))
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+if (($(ulimit -n) < NEEDED_FILES)); then
+  log "ERROR: open files limit is $(ulimit -n), $NEEDED_FILES needed; raise it (ulimit -Hn)"
   exit 1
 fi
 

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 /**
  * WebSocket load client (JDK only; run as {@code java WsLoad.java ...}): opens N authenticated
  * connections to {@code /ws}, subscribes each to everything, triggers one run and measures how late
- * each progress message reaches each client (receive time minus the message's {@code at}), plus
- * the server's resident memory (from /proc) idle with N sockets and at its peak during the run.
+ * each progress message reaches each client (receive time minus the message's {@code at}), plus the
+ * server's resident memory (from /proc) idle with N sockets and at its peak during the run.
  *
  * <p>Arguments: host port accessToken connections pipelineId serverPid
  */
@@ -63,14 +63,15 @@ public final class WsLoad {
       inFlight.acquire();
       CompletableFuture<WebSocket> f =
           clients.get(i % clients.size()).newWebSocketBuilder().buildAsync(uri, new Listener());
-      f.whenComplete((ws, e) -> {
-        inFlight.release();
-        if (e != null) {
-          failedOpens.incrementAndGet();
-        } else {
-          ws.sendText("{\"subscribe\":\"all\"}", true);
-        }
-      });
+      f.whenComplete(
+          (ws, e) -> {
+            inFlight.release();
+            if (e != null) {
+              failedOpens.incrementAndGet();
+            } else {
+              ws.sendText("{\"subscribe\":\"all\"}", true);
+            }
+          });
       opening.add(f);
     }
     for (CompletableFuture<WebSocket> f : opening) {
@@ -82,38 +83,59 @@ public final class WsLoad {
     }
     waitFor(() -> subscribed.get() + failedOpens.get() >= connections, 120);
     double openSeconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("connections: %d open, %d subscribed, %d failed, in %.1f s%n",
+    System.out.printf(
+        "connections: %d open, %d subscribed, %d failed, in %.1f s%n",
         sockets.size(), subscribed.get(), failedOpens.get(), openSeconds);
     Thread.sleep(2000);
     long idleRss = rssKb(serverPid);
     System.out.printf("server RSS with %d idle sockets: %d MB%n", subscribed.get(), idleRss / 1024);
 
-    HttpResponse<String> trigger = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/api/v1/pipelines/" + pipeline + "/runs"))
-            .header("Authorization", "Bearer " + token)
-            .POST(HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> trigger =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://"
+                                + host
+                                + ":"
+                                + port
+                                + "/api/v1/pipelines/"
+                                + pipeline
+                                + "/runs"))
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(trigger.body());
     if (trigger.statusCode() != 202 || !id.find()) {
-      throw new IllegalStateException("trigger failed: " + trigger.statusCode() + " " + trigger.body());
+      throw new IllegalStateException(
+          "trigger failed: " + trigger.statusCode() + " " + trigger.body());
     }
     runId = id.group(1);
     long started = System.nanoTime();
     long peakRss = idleRss;
-    while (finished.get() < subscribed.get() && System.nanoTime() - started < TimeUnit.MINUTES.toNanos(10)) {
+    while (finished.get() < subscribed.get()
+        && System.nanoTime() - started < TimeUnit.MINUTES.toNanos(10)) {
       peakRss = Math.max(peakRss, rssKb(serverPid));
       Thread.sleep(200);
     }
     double runSeconds = (System.nanoTime() - started) / 1e9;
     Thread.sleep(1000);
     long[] lags = lagsMicros.stream().mapToLong(Long::longValue).sorted().toArray();
-    System.out.printf("run %s: final status delivered to %d of %d clients, %.1f s after the trigger%n",
+    System.out.printf(
+        "run %s: final status delivered to %d of %d clients, %.1f s after the trigger%n",
         runId, finished.get(), subscribed.get(), runSeconds);
     System.out.printf("server RSS peak during the run: %d MB%n", peakRss / 1024);
-    System.out.printf("progress messages received: %d (%.1f per client), messages in all: %d, sockets closed by server: %d%n",
-        lags.length, (double) lags.length / Math.max(1, subscribed.get()), messages.get(), closed.get());
+    System.out.printf(
+        "progress messages received: %d (%.1f per client), messages in all: %d, sockets closed by"
+            + " server: %d%n",
+        lags.length,
+        (double) lags.length / Math.max(1, subscribed.get()),
+        messages.get(),
+        closed.get());
     if (lags.length > 0) {
-      System.out.printf("progress delivery lag: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+      System.out.printf(
+          "progress delivery lag: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
           pct(lags, 50), pct(lags, 95), pct(lags, 99), lags[lags.length - 1] / 1000.0);
     }
     sockets.forEach(WebSocket::abort);
@@ -138,7 +160,8 @@ public final class WsLoad {
     return 0;
   }
 
-  static void waitFor(java.util.function.BooleanSupplier done, int seconds) throws InterruptedException {
+  static void waitFor(java.util.function.BooleanSupplier done, int seconds)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (!done.getAsBoolean() && System.nanoTime() < deadline) {
       Thread.sleep(100);
@@ -178,12 +201,13 @@ public final class WsLoad {
         }
         case "status" -> {
           Matcher status = STATUS.matcher(text);
-          if (ofRun(text) && status.find()
+          if (ofRun(text)
+              && status.find()
               && Arrays.asList("succeeded", "failed", "cancelled").contains(status.group(1))) {
             finished.incrementAndGet();
           }
         }
-        default -> { }
+        default -> {}
       }
     }
 

@@ -11,8 +11,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Authenticates the WebSocket handshake by its {@code ?access_token=} query parameter: a bad or
- * expired token is refused with 401 before the socket opens. Without the parameter the socket
- * opens unauthenticated and must send {@code {"accessToken": "..."}} first.
+ * expired token is refused with 401 before the socket opens. Without the parameter the socket opens
+ * unauthenticated and must send {@code {"accessToken": "..."}} first.
  */
 final class LiveHandshake implements HandshakeInterceptor {
   static final String USER = "dagg.live.user";

@@ -42,7 +42,8 @@ class LiveHub implements DisposableBean {
   private final LiveSettings settings;
   private final ExecutorService sender = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService sweeper =
-      Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-sweep").daemon().factory());
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("live-sweep").daemon().factory());
 
   LiveHub(
       AccessPolicy policy,

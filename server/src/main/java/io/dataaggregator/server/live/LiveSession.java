@@ -69,7 +69,9 @@ final class LiveSession {
     return outbox.dropped();
   }
 
-  /** Queues a message and makes sure a drain runs; closes the session if it is hopelessly behind. */
+  /**
+   * Queues a message and makes sure a drain runs; closes the session if it is hopelessly behind.
+   */
   void deliver(LiveMessage.Kind kind, String replaceKey, String json) {
     if (outbox.offer(kind, replaceKey, json) == Outbox.Offer.FULL) {
       close(TOO_SLOW);

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The live WebSocket ({@code dagg.live.*}); every one has a default.
  *
- * @param queueCapacity messages waiting per client before older progress and log lines are
- *     dropped (default 256)
+ * @param queueCapacity messages waiting per client before older progress and log lines are dropped
+ *     (default 256)
  * @param authTimeout how long a client that connected without {@code ?access_token=} has to send
  *     its token (default 10s)
  */

@@ -10,8 +10,8 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Serves the live WebSocket at {@code /ws}. Any origin may connect: the socket is authorized by
- * an access token in the URL or the first message, never by cookies, so another site's page gains
+ * Serves the live WebSocket at {@code /ws}. Any origin may connect: the socket is authorized by an
+ * access token in the URL or the first message, never by cookies, so another site's page gains
  * nothing by opening it.
  */
 @Configuration(proxyBeanMethods = false)

@@ -77,7 +77,8 @@ class DashboardController {
     try {
       return ZoneId.of(name);
     } catch (DateTimeException e) {
-      throw ApiException.invalid("timezone", "is not a time zone; use an IANA name such as Europe/Paris");
+      throw ApiException.invalid(
+          "timezone", "is not a time zone; use an IANA name such as Europe/Paris");
     }
   }
 }

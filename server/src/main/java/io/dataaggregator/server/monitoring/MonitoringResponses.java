@@ -27,7 +27,8 @@ final class MonitoringResponses {
       long bytesRead) {}
 
   /** One hour of the last 24: runs that finished in it and the rows they wrote. */
-  record HourResponse(Instant hour, long runs, long failed, long rowsWritten, double rowsPerSecond) {}
+  record HourResponse(
+      Instant hour, long runs, long failed, long rowsWritten, double rowsPerSecond) {}
 
   /**
    * The dashboard's figures.

@@ -5,8 +5,8 @@ import io.dataaggregator.engine.spi.ConnectorException;
 import java.time.Duration;
 
 /**
- * A run being executed by a worker of this instance: its claim, its engine runner, and why it
- * might stop early. Written by the worker, the heartbeat and the API threads. Thread-safe.
+ * A run being executed by a worker of this instance: its claim, its engine runner, and why it might
+ * stop early. Written by the worker, the heartbeat and the API threads. Thread-safe.
  *
  * <p>The worker may write (commit) only while its lease holds: less than half of {@code
  * dagg.workers.stale-after} since its last successful heartbeat. Another instance takes a run over

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's {@link StateStore} in the metadata store ({@code run_state}): checkpoints of
- * destinations that cannot keep them with their data (files), so a run taken over by another
- * server instance resumes where the first stopped. Database destinations keep theirs in their own
- * table, in the same transaction as the rows, and do not come here. Thread-safe.
+ * destinations that cannot keep them with their data (files), so a run taken over by another server
+ * instance resumes where the first stopped. Database destinations keep theirs in their own table,
+ * in the same transaction as the rows, and do not come here. Thread-safe.
  */
 @Component
 class JdbcStateStore implements StateStore {

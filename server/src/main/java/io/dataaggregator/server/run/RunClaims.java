@@ -4,7 +4,6 @@ import static io.dataaggregator.server.system.Sql.ts;
 import static io.dataaggregator.server.system.Sql.uuid;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -16,10 +15,10 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The worker side of the {@code runs} table: claim, heartbeat, hand back, finish, and queue again
- * the runs whose worker went silent. Safe with any number of workers on any number of instances:
- * a claim holds only if the conditional update changed the row and the pipeline's slot was free,
- * both in one transaction; every later write names the claim's worker and attempt.
+ * The worker side of the {@code runs} table: claim, heartbeat, hand back and finish (taking runs
+ * over from silent workers is {@link RunTakeovers}). Safe with any number of workers on any number
+ * of instances: a claim holds only if the conditional update changed the row and the pipeline's
+ * slot was free, both in one transaction; every later write names the claim's worker and attempt.
  */
 @Component
 class RunClaims {
@@ -113,9 +112,9 @@ class RunClaims {
   }
 
   /**
-   * Ends the run with its final status; false when the claim was lost meanwhile. {@code
-   * onFinished} gets the finished row inside the transaction (so that transactional listeners of
-   * what it publishes hear of it once the end is committed).
+   * Ends the run with its final status; false when the claim was lost meanwhile. {@code onFinished}
+   * gets the finished row inside the transaction (so that transactional listeners of what it
+   * publishes hear of it once the end is committed).
    */
   boolean finish(
       Claim claim,
@@ -141,7 +140,7 @@ class RunClaims {
                       .param("error", error)
                       .update();
               if (updated == 1) {
-                freeSlot(claim.runId());
+                runs.freeSlot(claim.runId());
                 runs.sumStreams(claim.runId());
                 onFinished.accept(runs.find(claim.runId()).orElseThrow());
               }
@@ -157,57 +156,11 @@ class RunClaims {
               int updated =
                   mine(jdbc.sql("UPDATE runs SET status = 'queued'" + MINE), claim).update();
               if (updated == 1) {
-                freeSlot(claim.runId());
+                runs.freeSlot(claim.runId());
                 runs.sumStreams(claim.runId());
               }
               return updated == 1;
             }));
-  }
-
-  /** Running runs whose last heartbeat is older than {@code before}. */
-  List<UUID> stale(Instant before) {
-    return jdbc.sql("SELECT id FROM runs WHERE status = 'running' AND heartbeat_at < :before")
-        .param("before", ts(before))
-        .query((rs, n) -> uuid(rs, "id"))
-        .list();
-  }
-
-  /**
-   * Takes a run from its silent worker: queued again (cancelled if a cancel was asked). Returns
-   * the run as it is now, or empty when another instance did it first or the worker came back.
-   * {@code onTaken} gets the row inside the transaction.
-   */
-  Optional<RunRow> takeOver(UUID runId, Instant before, Instant now, Consumer<RunRow> onTaken) {
-    return tx.execute(
-        s -> {
-          Optional<RunRow> row = runs.find(runId);
-          if (row.isEmpty() || row.get().status() != RunStatus.RUNNING) {
-            return Optional.empty();
-          }
-          RunStatus next = row.get().cancelRequested() ? RunStatus.CANCELLED : RunStatus.QUEUED;
-          int updated =
-              jdbc.sql(
-                      "UPDATE runs SET status = :status"
-                          + (next.finished() ? ", finished_at = :now" : "")
-                          + " WHERE id = :id AND status = 'running' AND heartbeat_at < :before")
-                  .param("status", next.label())
-                  .param("now", ts(now))
-                  .param("id", runId)
-                  .param("before", ts(before))
-                  .update();
-          if (updated != 1) {
-            return Optional.empty();
-          }
-          freeSlot(runId);
-          runs.sumStreams(runId);
-          RunRow taken = runs.find(runId).orElseThrow();
-          onTaken.accept(taken);
-          return Optional.of(taken);
-        });
-  }
-
-  private void freeSlot(UUID runId) {
-    jdbc.sql("DELETE FROM run_slots WHERE run_id = :id").param("id", runId).update();
   }
 
   private static JdbcClient.StatementSpec mine(JdbcClient.StatementSpec spec, Claim claim) {

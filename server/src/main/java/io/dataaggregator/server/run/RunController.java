@@ -135,7 +135,9 @@ class RunController {
                         () ->
                             ApiException.invalid(
                                 "status",
-                                "cannot be \"" + one.strip() + "\"; it must be one of "
+                                "cannot be \""
+                                    + one.strip()
+                                    + "\"; it must be one of "
                                     + RunStatus.labels())));
           }
         }

@@ -74,11 +74,6 @@ class RunDataController {
     List<RejectedRow> items =
         rejections.page(id, stream, offset, limit).stream().map(RejectedRow::of).toList();
     return new RejectedPage(
-        items,
-        rejections.total(id, stream),
-        rejected,
-        settings.rejectionsKept(),
-        offset,
-        limit);
+        items, rejections.total(id, stream), rejected, settings.rejectionsKept(), offset, limit);
   }
 }

@@ -51,7 +51,10 @@ class RunEnd {
               run.id(),
               Level.WARN,
               "",
-              "attempt " + active.claim().attempt() + " of worker " + active.claim().workerId()
+              "attempt "
+                  + active.claim().attempt()
+                  + " of worker "
+                  + active.claim().workerId()
                   + " ended after losing the run");
       case HAND_BACK -> {
         if (outcome instanceof Outcome.Cancelled) {

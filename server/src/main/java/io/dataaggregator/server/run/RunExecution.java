@@ -88,7 +88,8 @@ class RunExecution {
       try {
         outcome = runEngine(active);
       } catch (ConnectorException e) {
-        outcome = new Outcome.Failed(e.errorCode().code(), e.getMessage(), e.errorCode().isInputError());
+        outcome =
+            new Outcome.Failed(e.errorCode().code(), e.getMessage(), e.errorCode().isInputError());
       } catch (RuntimeException e) {
         log.error("Run {} failed unexpectedly", run.id(), e);
         outcome = new Outcome.Failed(RunErrorCode.INTERNAL.code(), "internal error: " + e, false);
@@ -106,7 +107,10 @@ class RunExecution {
                 () ->
                     new ConnectorException(
                         RunErrorCode.PIPELINE_GONE,
-                        "pipeline " + run.pipelineName() + " (version " + run.pipelineVersion()
+                        "pipeline "
+                            + run.pipelineName()
+                            + " (version "
+                            + run.pipelineVersion()
                             + ") no longer exists"));
     Map<String, StreamRow> earlier = streams.byName(run.id());
     Plan plan = TappedDestination.tap(compile(definition), keeper(run), active);

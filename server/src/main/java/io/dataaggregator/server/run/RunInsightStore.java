@@ -26,12 +26,11 @@ class RunInsightStore implements RunInsights {
   @Override
   public Totals finished(Instant from, Instant to) {
     return jdbc.sql(
-            "SELECT COUNT(*) AS runs,"
-                + " COALESCE(SUM(CASE WHEN status = 'succeeded' THEN 1 ELSE 0 END), 0) AS ok,"
-                + " COALESCE(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END), 0) AS failed,"
-                + " COALESCE(SUM(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END), 0) AS cancelled,"
-                + " COALESCE(SUM(rows_read), 0) AS r, COALESCE(SUM(rows_written), 0) AS w,"
-                + " COALESCE(SUM(rows_rejected), 0) AS j, COALESCE(SUM(bytes_read), 0) AS b"
+            "SELECT COUNT(*) AS runs, COALESCE(SUM(CASE WHEN status = 'succeeded' THEN 1 ELSE 0"
+                + " END), 0) AS ok, COALESCE(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END), 0)"
+                + " AS failed, COALESCE(SUM(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END), 0)"
+                + " AS cancelled, COALESCE(SUM(rows_read), 0) AS r, COALESCE(SUM(rows_written), 0)"
+                + " AS w, COALESCE(SUM(rows_rejected), 0) AS j, COALESCE(SUM(bytes_read), 0) AS b"
                 + " FROM runs WHERE finished_at >= :from AND finished_at < :to")
         .param("from", ts(from))
         .param("to", ts(to))
@@ -71,7 +70,8 @@ class RunInsightStore implements RunInsights {
             });
     List<Hour> result = new ArrayList<>(hours);
     for (int i = 0; i < hours; i++) {
-      result.add(new Hour(first.plus(Duration.ofHours(i)), buckets[i][0], buckets[i][1], buckets[i][2]));
+      result.add(
+          new Hour(first.plus(Duration.ofHours(i)), buckets[i][0], buckets[i][1], buckets[i][2]));
     }
     return result;
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Figures about runs for dashboards and metrics: the runs feature's public API for the monitoring
- * feature. Counts come from the metadata store, so they cover every server instance, except
- * {@link #runningHere}.
+ * feature. Counts come from the metadata store, so they cover every server instance, except {@link
+ * #runningHere}.
  */
 public interface RunInsights {
   /** Runs that finished in a period and what they moved. */

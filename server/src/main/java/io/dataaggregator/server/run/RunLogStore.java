@@ -66,8 +66,12 @@ class RunLogStore implements RunLogs {
     }
     if (s.level() != null) {
       where.append(" AND l.log_level IN (:levels)");
-      params.put("levels", Arrays.stream(Level.values()).filter(l -> l.compareTo(s.level()) >= 0)
-          .map(Level::name).toList());
+      params.put(
+          "levels",
+          Arrays.stream(Level.values())
+              .filter(l -> l.compareTo(s.level()) >= 0)
+              .map(Level::name)
+              .toList());
     }
     if (s.text() != null && !s.text().isBlank()) {
       where.append(" AND LOWER(l.message) LIKE :text ESCAPE '\\'");

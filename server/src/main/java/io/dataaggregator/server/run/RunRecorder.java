@@ -43,9 +43,11 @@ final class RunRecorder implements RunListener {
     switch (event) {
       case RunEvent.StreamStarted s -> started(s);
       case RunEvent.Progress p -> progress(p);
-      case RunEvent.Committed c -> streams.progress(run.id(), c.stream(), total(c.stream(), c.ledger()));
+      case RunEvent.Committed c ->
+          streams.progress(run.id(), c.stream(), total(c.stream(), c.ledger()));
       case RunEvent.StreamSucceeded s ->
-          journal.log(run.id(), Level.INFO, s.stream(), "done: " + describe(total(s.stream(), s.ledger())));
+          journal.log(
+              run.id(), Level.INFO, s.stream(), "done: " + describe(total(s.stream(), s.ledger())));
       case RunEvent.StreamFailed f ->
           journal.log(run.id(), Level.ERROR, f.stream(), "failed: " + f.message());
     }
@@ -62,7 +64,8 @@ final class RunRecorder implements RunListener {
     Ledger sum = before.plus(ofThisAttempt);
     // Sources report bytes as a position (a resumed file read starts at its offset), not a count.
     long bytes = Math.max(before.bytes(), ofThisAttempt.bytes());
-    return new Ledger(sum.read(), sum.written(), sum.rejected(), sum.filtered(), sum.produced(), bytes);
+    return new Ledger(
+        sum.read(), sum.written(), sum.rejected(), sum.filtered(), sum.produced(), bytes);
   }
 
   private void started(RunEvent.StreamStarted s) {
@@ -75,7 +78,10 @@ final class RunRecorder implements RunListener {
     streams.started(run.id(), s.stream(), s.table(), s.resumed(), from, clock.instant());
     String message =
         s.resumed()
-            ? "resuming into " + s.table() + " from its last checkpoint (" + from.written()
+            ? "resuming into "
+                + s.table()
+                + " from its last checkpoint ("
+                + from.written()
                 + " rows written before)"
             : "starting into " + s.table();
     journal.log(run.id(), Level.INFO, s.stream(), message);
@@ -88,8 +94,14 @@ final class RunRecorder implements RunListener {
   }
 
   static String describe(Ledger l) {
-    return l.read() + " rows read, " + l.written() + " written, " + l.rejected() + " rejected, "
-        + l.filtered() + " filtered";
+    return l.read()
+        + " rows read, "
+        + l.written()
+        + " written, "
+        + l.rejected()
+        + " rejected, "
+        + l.filtered()
+        + " filtered";
   }
 
   /** Seconds left at the byte rate since the first progress report; null when unknown. */

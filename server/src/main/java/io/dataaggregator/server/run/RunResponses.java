@@ -126,7 +126,12 @@ final class RunResponses {
    *     keptPerStream} of each stream are kept)
    */
   record RejectedPage(
-      List<RejectedRow> items, long kept, long rejected, int keptPerStream, int offset, int limit) {}
+      List<RejectedRow> items,
+      long kept,
+      long rejected,
+      int keptPerStream,
+      int offset,
+      int limit) {}
 
   /** Body of {@code POST /api/v1/runs}. */
   record TriggerRequest(@jakarta.validation.constraints.NotNull UUID pipelineId) {}

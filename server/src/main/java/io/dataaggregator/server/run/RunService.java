@@ -91,8 +91,11 @@ class RunService implements RunLauncher {
     if (run.status() != RunStatus.FAILED && run.status() != RunStatus.CANCELLED) {
       throw ApiException.conflict(
           "not-retryable",
-          "Only failed or cancelled runs can be retried; run " + runId + " is "
-              + run.status().label() + ".");
+          "Only failed or cancelled runs can be retried; run "
+              + runId
+              + " is "
+              + run.status().label()
+              + ".");
     }
     PipelineDefinition definition =
         pipelines
@@ -101,7 +104,10 @@ class RunService implements RunLauncher {
                 () ->
                     ApiException.conflict(
                         "pipeline-gone",
-                        "Pipeline " + run.pipelineName() + " (version " + run.pipelineVersion()
+                        "Pipeline "
+                            + run.pipelineName()
+                            + " (version "
+                            + run.pipelineVersion()
                             + ") no longer exists."));
     Launch launch =
         new Launch(run.pipelineId(), "retry", user.username(), run.cursorFrom(), run.cursorTo());
@@ -124,13 +130,23 @@ class RunService implements RunLauncher {
   private RunRow queue(PipelineDefinition definition, Launch launch, UUID retryOf) {
     RunRow row =
         RunRow.queued(
-            definition.id(), definition.name(), definition.version(), launch, retryOf, clock.instant());
+            definition.id(),
+            definition.name(),
+            definition.version(),
+            launch,
+            retryOf,
+            clock.instant());
     runs.insert(row);
     String why = retryOf == null ? "" : ", retrying run " + retryOf;
     journal.info(
         row.id(),
-        "queued by " + launch.startedBy() + " (" + launch.trigger() + "), pipeline version "
-            + definition.version() + why);
+        "queued by "
+            + launch.startedBy()
+            + " ("
+            + launch.trigger()
+            + "), pipeline version "
+            + definition.version()
+            + why);
     journal.status(row, RunStatus.QUEUED, false);
     workers.wake();
     return row;

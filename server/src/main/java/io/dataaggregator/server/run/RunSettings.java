@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How the engine runs pipelines inside the server ({@code dagg.runs.*}); every one has a default.
  *
- * @param parallelism streams of one run read and written at once (default: the engine's, the
- *     number of cores but at least 2)
+ * @param parallelism streams of one run read and written at once (default: the engine's, the number
+ *     of cores but at least 2)
  * @param commitRows commit (and checkpoint) after at least this many rows (default 500000)
  * @param commitInterval or after this much time (default 10s)
  * @param progressInterval how often a running stream reports progress (default 1s)

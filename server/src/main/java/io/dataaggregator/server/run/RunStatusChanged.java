@@ -5,9 +5,9 @@ import java.util.UUID;
 
 /**
  * Published (as a Spring application event, on the instance that made the change) whenever a run
- * changes status: queued, running (claimed by a worker of this instance), queued again (handed
- * back or taken over), or finished. Monitoring counts running runs with it. A finished run also
- * gets one {@link RunCompleted}.
+ * changes status: queued, running (claimed by a worker of this instance), queued again (handed back
+ * or taken over), or finished. Monitoring counts running runs with it. A finished run also gets one
+ * {@link RunCompleted}.
  *
  * @param status {@code queued}, {@code running}, {@code succeeded}, {@code failed} or {@code
  *     cancelled}

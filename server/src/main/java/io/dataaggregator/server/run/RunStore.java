@@ -95,24 +95,28 @@ class RunStore {
 
   /** Asks the worker of a running run to stop; false when it is not running. */
   boolean requestCancel(UUID id) {
-    return jdbc.sql(
-                "UPDATE runs SET cancel_requested = TRUE WHERE id = :id AND status = 'running'")
+    return jdbc.sql("UPDATE runs SET cancel_requested = TRUE WHERE id = :id AND status = 'running'")
             .param("id", id)
             .update()
         == 1;
   }
 
+  /** Lets the run's pipeline run again (see {@code run_slots}). */
+  void freeSlot(UUID runId) {
+    jdbc.sql("DELETE FROM run_slots WHERE run_id = :id").param("id", runId).update();
+  }
+
   /** Sets the run's totals to the sum of its streams. */
   void sumStreams(UUID id) {
     jdbc.sql(
-            "UPDATE runs SET"
-                + " rows_read = (SELECT COALESCE(SUM(rows_read), 0) FROM run_streams WHERE run_id = :id),"
-                + " rows_written = (SELECT COALESCE(SUM(rows_written), 0) FROM run_streams WHERE run_id = :id),"
-                + " rows_rejected = (SELECT COALESCE(SUM(rows_rejected), 0) FROM run_streams WHERE run_id = :id),"
-                + " rows_filtered = (SELECT COALESCE(SUM(rows_filtered), 0) FROM run_streams WHERE run_id = :id),"
-                + " rows_produced = (SELECT COALESCE(SUM(rows_produced), 0) FROM run_streams WHERE run_id = :id),"
-                + " bytes_read = (SELECT COALESCE(SUM(bytes_read), 0) FROM run_streams WHERE run_id = :id)"
-                + " WHERE id = :id")
+            "UPDATE runs SET rows_read = (SELECT COALESCE(SUM(rows_read), 0) FROM run_streams WHERE"
+                + " run_id = :id), rows_written = (SELECT COALESCE(SUM(rows_written), 0) FROM"
+                + " run_streams WHERE run_id = :id), rows_rejected = (SELECT"
+                + " COALESCE(SUM(rows_rejected), 0) FROM run_streams WHERE run_id = :id),"
+                + " rows_filtered = (SELECT COALESCE(SUM(rows_filtered), 0) FROM run_streams WHERE"
+                + " run_id = :id), rows_produced = (SELECT COALESCE(SUM(rows_produced), 0) FROM"
+                + " run_streams WHERE run_id = :id), bytes_read = (SELECT COALESCE(SUM(bytes_read),"
+                + " 0) FROM run_streams WHERE run_id = :id) WHERE id = :id")
         .param("id", id)
         .update();
   }

@@ -89,8 +89,7 @@ class RunStreamStore {
   }
 
   /** The stream ended in this attempt with this final ledger. */
-  void finished(
-      UUID runId, String stream, String status, Ledger total, String error, Instant now) {
+  void finished(UUID runId, String stream, String status, Ledger total, String error, Instant now) {
     ledger(
             jdbc.sql(
                 "UPDATE run_streams SET status = :status, error_message = :error,"

@@ -35,7 +35,7 @@ class RunWorkers implements SmartLifecycle {
   private final RunStore runs;
   private final RunExecution execution;
   private final RunTakeovers takeovers;
-  private final RunJournal journal;
+  private final RunHeartbeats heartbeats;
   private final Clock clock;
   private final String workerId = workerName();
   private final Map<UUID, ActiveRun> active = new ConcurrentHashMap<>();
@@ -50,14 +50,14 @@ class RunWorkers implements SmartLifecycle {
       RunStore runs,
       RunExecution execution,
       RunTakeovers takeovers,
-      RunJournal journal,
+      RunHeartbeats heartbeats,
       Clock clock) {
     this.settings = settings;
     this.claims = claims;
     this.runs = runs;
     this.execution = execution;
     this.takeovers = takeovers;
-    this.journal = journal;
+    this.heartbeats = heartbeats;
     this.clock = clock;
   }
 
@@ -88,7 +88,8 @@ class RunWorkers implements SmartLifecycle {
     long poll = settings.pollInterval().toMillis();
     long beat = settings.heartbeatInterval().toMillis();
     scheduler.scheduleWithFixedDelay(this::dispatch, 0, poll, TimeUnit.MILLISECONDS);
-    scheduler.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
+    scheduler.scheduleWithFixedDelay(
+        () -> heartbeats.beat(active.values()), beat, beat, TimeUnit.MILLISECONDS);
     scheduler.scheduleWithFixedDelay(this::takeOverStale, beat, beat, TimeUnit.MILLISECONDS);
     log.info("Run workers started: {} threads, worker id {}", settings.threads(), workerId);
   }
@@ -143,39 +144,10 @@ class RunWorkers implements SmartLifecycle {
         });
   }
 
-  private void heartbeat() {
-    for (ActiveRun run : active.values()) {
-      try {
-        switch (claims.heartbeat(run.claim(), clock.instant())) {
-          case ALIVE -> run.renewed();
-          case CANCEL_REQUESTED -> {
-            run.renewed();
-            run.stop(ActiveRun.Stop.CANCEL);
-          }
-          case LOST -> lost(run);
-        }
-      } catch (RuntimeException e) {
-        log.warn("Heartbeat of run {} failed: {}", run.claim().runId(), e.toString());
-      }
-    }
-  }
-
-  private void lost(ActiveRun run) {
-    if (run.stop() != ActiveRun.Stop.LOST) {
-      run.stop(ActiveRun.Stop.LOST);
-      journal.log(
-          run.claim().runId(),
-          RunLogs.Level.WARN,
-          "",
-          "worker " + workerId + " lost this run (its row no longer names this worker and attempt "
-              + run.claim().attempt() + "); it stops without writing more");
-    }
-  }
-
   private void takeOverStale() {
     try {
       Instant now = clock.instant();
-      for (UUID id : claims.stale(now.minus(settings.staleAfter()))) {
+      for (UUID id : takeovers.stale(now.minus(settings.staleAfter()))) {
         if (!active.containsKey(id)) { // our own silent run is still ours; its lease stops it
           takeovers.takeOver(id, now.minus(settings.staleAfter()), now).ifPresent(r -> wake());
         }

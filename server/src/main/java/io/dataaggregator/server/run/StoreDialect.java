@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which database the metadata store is, for the one statement that differs: claiming a queued run.
- * PostgreSQL skips rows other claimers have locked ({@code FOR UPDATE SKIP LOCKED}); H2 (one
- * server only) relies on the conditional update and the slot's primary key, as PostgreSQL does too.
+ * PostgreSQL skips rows other claimers have locked ({@code FOR UPDATE SKIP LOCKED}); H2 (one server
+ * only) relies on the conditional update and the slot's primary key, as PostgreSQL does too.
  */
 @Component
 class StoreDialect {

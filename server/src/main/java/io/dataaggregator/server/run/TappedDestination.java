@@ -18,7 +18,8 @@ final class TappedDestination<C extends Record> implements Destination<C> {
   private final TappedWriter.Keeper keeper;
   private final ActiveRun active;
 
-  private TappedDestination(Destination<C> connector, TappedWriter.Keeper keeper, ActiveRun active) {
+  private TappedDestination(
+      Destination<C> connector, TappedWriter.Keeper keeper, ActiveRun active) {
     this.connector = connector;
     this.keeper = keeper;
     this.active = active;

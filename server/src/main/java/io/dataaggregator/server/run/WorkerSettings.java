@@ -46,8 +46,8 @@ record WorkerSettings(
 
   /**
    * How long a worker may go on committing after its last successful heartbeat. Half of {@link
-   * #staleAfter}: another instance takes a run over only after all of it, so the two never write
-   * at once.
+   * #staleAfter}: another instance takes a run over only after all of it, so the two never write at
+   * once.
    */
   Duration lease() {
     return staleAfter.dividedBy(2);

@@ -48,7 +48,8 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
       long left = deadline - System.nanoTime();
       JsonNode next = left <= 0 ? null : messages.poll(left, TimeUnit.NANOSECONDS);
       if (next == null) {
-        throw new AssertionError("no " + what + " within " + timeout + " (closed: " + closed.getNow(null) + ")");
+        throw new AssertionError(
+            "no " + what + " within " + timeout + " (closed: " + closed.getNow(null) + ")");
       }
       if (wanted.test(next)) {
         return next;

@@ -34,7 +34,10 @@ public abstract class LiveContract extends ServerIT {
         .isInstanceOf(CompletionException.class)
         .cause()
         .isInstanceOf(WebSocketHandshakeException.class)
-        .satisfies(e -> assertThat(((WebSocketHandshakeException) e).getResponse().statusCode()).isEqualTo(401));
+        .satisfies(
+            e ->
+                assertThat(((WebSocketHandshakeException) e).getResponse().statusCode())
+                    .isEqualTo(401));
   }
 
   @Test
@@ -66,7 +69,8 @@ public abstract class LiveContract extends ServerIT {
       everything.send(Map.of("subscribe", "all"));
       everything.await("subscribed", WAIT, m -> "subscribed".equals(type(m)));
       UUID pipeline =
-          StoredPipelines.create(jdbc, table.replace('_', '-'), source.sourceYaml() + DestinationDb.yaml(table));
+          StoredPipelines.create(
+              jdbc, table.replace('_', '-'), source.sourceYaml() + DestinationDb.yaml(table));
       UUID runId = Runs.trigger(admin(), pipeline);
       String run = runId.toString();
       everything.await("queued", WAIT, m -> status(m, run, "queued"));
@@ -83,7 +87,10 @@ public abstract class LiveContract extends ServerIT {
         assertThat(progress.get("rowsPerSecond").asDouble()).isPositive();
         assertThat(progress.has("etaSeconds")).isTrue();
         source.open();
-        one.await("a log line", WAIT, m -> "log".equals(type(m)) && m.get("message").asString().startsWith("done:"));
+        one.await(
+            "a log line",
+            WAIT,
+            m -> "log".equals(type(m)) && m.get("message").asString().startsWith("done:"));
         JsonNode end = one.await("succeeded", WAIT, m -> status(m, run, "succeeded"));
         assertThat(end.get("rowsWritten").asLong()).isEqualTo(3376);
       }
@@ -101,7 +108,11 @@ public abstract class LiveContract extends ServerIT {
       executive.send(Map.of("subscribe", "all"));
       executive.await("error", WAIT, m -> "error".equals(type(m)));
       executive.send(Map.of("subscribe", "everything"));
-      assertThat(executive.await("error", WAIT, m -> "error".equals(type(m))).get("message").asString())
+      assertThat(
+              executive
+                  .await("error", WAIT, m -> "error".equals(type(m)))
+                  .get("message")
+                  .asString())
           .contains("unknown topic");
     }
   }
@@ -118,9 +129,11 @@ public abstract class LiveContract extends ServerIT {
       events.publishEvent(LiveMessage.alert(null, Map.of("rule", "volume", "message", marker)));
       JsonNode alert = executor.await("alert", WAIT, m -> "alert".equals(type(m)));
       assertThat(alert.get("message").asString()).isEqualTo(marker);
-      events.publishEvent(LiveMessage.aboutRun(LiveMessage.Kind.LOG, UUID.randomUUID(), Map.of("message", marker)));
+      events.publishEvent(
+          LiveMessage.aboutRun(LiveMessage.Kind.LOG, UUID.randomUUID(), Map.of("message", marker)));
       // The viewer may not see alerts: the next thing it gets is the run log line, not the alert.
-      JsonNode next = viewer.await("anything", WAIT, m -> marker.equals(m.path("message").asString()));
+      JsonNode next =
+          viewer.await("anything", WAIT, m -> marker.equals(m.path("message").asString()));
       assertThat(type(next)).isEqualTo("log");
     }
   }
@@ -134,6 +147,8 @@ public abstract class LiveContract extends ServerIT {
   }
 
   private static boolean status(JsonNode m, String run, String status) {
-    return "status".equals(type(m)) && run.equals(m.path("runId").asString()) && status.equals(m.path("status").asString());
+    return "status".equals(type(m))
+        && run.equals(m.path("runId").asString())
+        && status.equals(m.path("status").asString());
   }
 }

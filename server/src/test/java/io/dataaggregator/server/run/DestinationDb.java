@@ -9,8 +9,8 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * A throwaway database on the machine's PostgreSQL that pipelines under test write into; created
- * on first use and dropped when the test JVM exits. Tests use their own table names.
+ * A throwaway database on the machine's PostgreSQL that pipelines under test write into; created on
+ * first use and dropped when the test JVM exits. Tests use their own table names.
  */
 public final class DestinationDb {
   private static String name;
@@ -19,10 +19,12 @@ public final class DestinationDb {
 
   public static synchronized String name() {
     if (name == null) {
-      String created = "dagg_dest_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      String created =
+          "dagg_dest_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
       admin("CREATE DATABASE " + created);
       Runtime.getRuntime()
-          .addShutdownHook(new Thread(() -> admin("DROP DATABASE IF EXISTS " + created + " WITH (FORCE)")));
+          .addShutdownHook(
+              new Thread(() -> admin("DROP DATABASE IF EXISTS " + created + " WITH (FORCE)")));
       name = created;
     }
     return name;
@@ -32,8 +34,14 @@ public final class DestinationDb {
   public static String yaml(String table) {
     return "destination:\n"
         + "  connector: postgres\n"
-        + "  config: {database: " + name() + ", user: " + ThrowawayPostgres.USER + "}\n"
-        + "  table: " + table + "\n"
+        + "  config: {database: "
+        + name()
+        + ", user: "
+        + ThrowawayPostgres.USER
+        + "}\n"
+        + "  table: "
+        + table
+        + "\n"
         + "  mode: append\n";
   }
 
@@ -61,7 +69,8 @@ public final class DestinationDb {
 
   private static void admin(String sql) {
     try (Connection c =
-            DriverManager.getConnection(ThrowawayPostgres.HOST + "postgres", ThrowawayPostgres.USER, "");
+            DriverManager.getConnection(
+                ThrowawayPostgres.HOST + "postgres", ThrowawayPostgres.USER, "");
         Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {

@@ -50,7 +50,9 @@ public final class GatedApi implements AutoCloseable {
     return "source:\n"
         + "  connector: http\n"
         + "  config:\n"
-        + "    base_url: http://127.0.0.1:" + server.getAddress().getPort() + "\n"
+        + "    base_url: http://127.0.0.1:"
+        + server.getAddress().getPort()
+        + "\n"
         + "    streams:\n"
         + "      - {name: airports, path: /airports, pagination: {type: offset, page_size: 500}}\n";
   }

@@ -38,15 +38,19 @@ public abstract class RunControlContract extends ServerIT {
     Session executor = loginAs(Role.EXECUTOR);
     String table = uniqueName("gated").replace('-', '_');
     try (GatedApi source = new GatedApi().holdFrom(1500)) {
-      UUID pipeline = StoredPipelines.create(jdbc, table.replace('_', '-'), source.sourceYaml() + DestinationDb.yaml(table));
+      UUID pipeline =
+          StoredPipelines.create(
+              jdbc, table.replace('_', '-'), source.sourceYaml() + DestinationDb.yaml(table));
       UUID first = Runs.trigger(executor, pipeline);
       source.awaitHeld();
       Runs.awaitCommitted(executor, first);
 
       UUID second = Runs.trigger(executor, pipeline); // waits: one run per pipeline at a time
-      JsonNode queued = executor.post("/api/v1/runs/" + second + "/cancel", null).expect(200).body();
+      JsonNode queued =
+          executor.post("/api/v1/runs/" + second + "/cancel", null).expect(200).body();
       assertThat(queued.get("status").asString()).isEqualTo("cancelled");
-      assertThat(Runs.log(executor, second)).contains("cancelled by " + executor.username() + " before it started");
+      assertThat(Runs.log(executor, second))
+          .contains("cancelled by " + executor.username() + " before it started");
 
       JsonNode asked = executor.post("/api/v1/runs/" + first + "/cancel", null).expect(200).body();
       assertThat(asked.get("cancelRequested").asBoolean()).isTrue();
@@ -76,20 +80,30 @@ public abstract class RunControlContract extends ServerIT {
     Session admin = admin();
     String table = uniqueName("silent").replace('-', '_');
     try (GatedApi source = new GatedApi().holdFrom(2000)) {
-      UUID pipeline = StoredPipelines.create(jdbc, table.replace('_', '-'), source.sourceYaml() + DestinationDb.yaml(table));
+      UUID pipeline =
+          StoredPipelines.create(
+              jdbc, table.replace('_', '-'), source.sourceYaml() + DestinationDb.yaml(table));
       UUID runId = Runs.trigger(admin, pipeline);
       source.awaitHeld();
       Runs.awaitCommitted(admin, runId);
       // As if the run belonged to a worker of another server that died an hour ago: this
       // server's worker loses its claim at its next heartbeat and stops without writing more;
       // then the run is taken over and resumes from the checkpoint.
-      jdbc.sql("UPDATE runs SET worker_id = 'dead-server/1/gone', heartbeat_at = :old WHERE id = :id")
+      jdbc.sql(
+              "UPDATE runs SET worker_id = 'dead-server/1/gone', heartbeat_at = :old WHERE id ="
+                  + " :id")
           .param("old", OffsetDateTime.now().minusHours(1))
           .param("id", runId)
           .update();
-      Eventually.until("the worker to notice", Runs.PATIENCE, () -> Runs.log(admin, runId).contains("lost this run"));
+      Eventually.until(
+          "the worker to notice",
+          Runs.PATIENCE,
+          () -> Runs.log(admin, runId).contains("lost this run"));
       source.open();
-      Eventually.until("the lost attempt to end", Runs.PATIENCE, () -> Runs.log(admin, runId).contains("ended after losing the run"));
+      Eventually.until(
+          "the lost attempt to end",
+          Runs.PATIENCE,
+          () -> Runs.log(admin, runId).contains("ended after losing the run"));
       JsonNode run = Runs.awaitStatus(admin, runId, "succeeded");
       assertThat(run.get("attempt").asInt()).isEqualTo(2);
       assertThat(run.get("streams").get(0).get("resumed").asBoolean()).isTrue();
@@ -122,7 +136,9 @@ public abstract class RunControlContract extends ServerIT {
       List<UUID> pipelines = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         String name = uniqueName("many");
-        pipelines.add(StoredPipelines.create(jdbc, name, StoredPipelines.csvToPostgres(csv, name.replace('-', '_'))));
+        pipelines.add(
+            StoredPipelines.create(
+                jdbc, name, StoredPipelines.csvToPostgres(csv, name.replace('-', '_'))));
       }
       List<UUID> runs = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
@@ -135,8 +151,12 @@ public abstract class RunControlContract extends ServerIT {
       Eventually.until("every end published", Runs.PATIENCE, () -> completed.containsAll(runs));
       assertThat(twice).as("runs completed twice").isEmpty();
       for (UUID pipeline : pipelines) {
-        String table = jdbc.sql("SELECT name FROM pipelines WHERE id = :id").param("id", pipeline)
-            .query(String.class).single().replace('-', '_');
+        String table =
+            jdbc.sql("SELECT name FROM pipelines WHERE id = :id")
+                .param("id", pipeline)
+                .query(String.class)
+                .single()
+                .replace('-', '_');
         assertThat(DestinationDb.rows(table)).isEqualTo(4L * Airports.ROWS);
       }
     } finally {
@@ -146,6 +166,7 @@ public abstract class RunControlContract extends ServerIT {
 
   static void assertExactlyOnce(String table) {
     assertThat(DestinationDb.rows(table)).isEqualTo(Airports.ROWS);
-    assertThat(DestinationDb.number("SELECT COUNT(DISTINCT iata) FROM " + table)).isEqualTo(Airports.ROWS);
+    assertThat(DestinationDb.number("SELECT COUNT(DISTINCT iata) FROM " + table))
+        .isEqualTo(Airports.ROWS);
   }
 }

@@ -25,8 +25,12 @@ public abstract class RunHistoryContract extends ServerIT {
     Instant before = Instant.now().minusSeconds(1);
     String csv = Airports.copyTo(dir).toString();
     String name = uniqueName("hist");
-    UUID good = StoredPipelines.create(jdbc, name, StoredPipelines.csvToPostgres(csv, name.replace('-', '_')));
-    UUID bad = StoredPipelines.create(jdbc, name + "-bad", StoredPipelines.csvToPostgres(csv + ".gone", "never"));
+    UUID good =
+        StoredPipelines.create(
+            jdbc, name, StoredPipelines.csvToPostgres(csv, name.replace('-', '_')));
+    UUID bad =
+        StoredPipelines.create(
+            jdbc, name + "-bad", StoredPipelines.csvToPostgres(csv + ".gone", "never"));
     UUID ok1 = Runs.trigger(admin, good);
     Runs.awaitStatus(admin, ok1, "succeeded");
     UUID ok2 = Runs.trigger(admin, good);
@@ -35,15 +39,18 @@ public abstract class RunHistoryContract extends ServerIT {
     Runs.awaitStatus(admin, failed, "failed");
 
     assertThat(ids(admin, "pipelineId=" + good)).containsExactly(ok2.toString(), ok1.toString());
-    assertThat(ids(admin, "pipelineId=" + bad + "&status=failed")).containsExactly(failed.toString());
+    assertThat(ids(admin, "pipelineId=" + bad + "&status=failed"))
+        .containsExactly(failed.toString());
     assertThat(ids(admin, "pipelineId=" + bad + "&status=succeeded,cancelled")).isEmpty();
     assertThat(ids(admin, "status=failed&status=succeeded&since=" + before))
         .contains(ok1.toString(), ok2.toString(), failed.toString());
     assertThat(ids(admin, "pipelineId=" + good + "&until=" + before)).isEmpty();
-    assertThat(ids(admin, "pipelineId=" + good + "&since=" + Instant.now().plusSeconds(60))).isEmpty();
+    assertThat(ids(admin, "pipelineId=" + good + "&since=" + Instant.now().plusSeconds(60)))
+        .isEmpty();
     assertThat(ids(admin, "pipelineId=" + good + "&trigger=manual")).hasSize(2);
 
-    JsonNode page = admin.get("/api/v1/runs?pipelineId=" + good + "&limit=1&offset=1").expect(200).body();
+    JsonNode page =
+        admin.get("/api/v1/runs?pipelineId=" + good + "&limit=1&offset=1").expect(200).body();
     assertThat(page.get("total").asLong()).isEqualTo(2);
     assertThat(page.get("items")).hasSize(1);
     assertThat(page.get("items").get(0).get("id").asString()).isEqualTo(ok1.toString());
@@ -60,23 +67,33 @@ public abstract class RunHistoryContract extends ServerIT {
   void logSearchFindsLinesByRunLevelAndWords() {
     Session executor = loginAs(Role.EXECUTOR);
     String csv = Airports.copyTo(dir).resolve("../missing.csv").normalize().toString();
-    UUID pipeline = StoredPipelines.create(jdbc, uniqueName("search"), StoredPipelines.csvToPostgres(csv, "never"));
+    UUID pipeline =
+        StoredPipelines.create(
+            jdbc, uniqueName("search"), StoredPipelines.csvToPostgres(csv, "never"));
     UUID runId = Runs.trigger(executor, pipeline);
     Runs.awaitStatus(executor, runId, "failed");
 
     JsonNode all = executor.get("/api/v1/logs?runId=" + runId).expect(200).body();
     assertThat(all.get("total").asLong()).isGreaterThanOrEqualTo(3);
-    JsonNode errors = executor.get("/api/v1/logs?runId=" + runId + "&level=ERROR").expect(200).body();
+    JsonNode errors =
+        executor.get("/api/v1/logs?runId=" + runId + "&level=ERROR").expect(200).body();
     assertThat(errors.get("items").findValuesAsString("level")).containsOnly("ERROR");
     assertThat(errors.get("items").get(0).get("message").asString()).contains("missing.csv");
-    assertThat(errors.get("items").get(0).get("pipelineId").asString()).isEqualTo(pipeline.toString());
-    JsonNode warnUp = executor.get("/api/v1/logs?runId=" + runId + "&level=warn").expect(200).body();
+    assertThat(errors.get("items").get(0).get("pipelineId").asString())
+        .isEqualTo(pipeline.toString());
+    JsonNode warnUp =
+        executor.get("/api/v1/logs?runId=" + runId + "&level=warn").expect(200).body();
     assertThat(warnUp.get("total").asLong()).isEqualTo(errors.get("total").asLong());
-    JsonNode words = executor.get("/api/v1/logs?pipelineId=" + pipeline + "&q=QUEUED%20BY").expect(200).body();
+    JsonNode words =
+        executor.get("/api/v1/logs?pipelineId=" + pipeline + "&q=QUEUED%20BY").expect(200).body();
     assertThat(words.get("items")).hasSize(1);
     JsonNode none = executor.get("/api/v1/logs?runId=" + runId + "&q=100%25").expect(200).body();
     assertThat(none.get("total").asLong()).isZero();
-    JsonNode later = executor.get("/api/v1/logs?runId=" + runId + "&since=" + Instant.now().plusSeconds(5)).expect(200).body();
+    JsonNode later =
+        executor
+            .get("/api/v1/logs?runId=" + runId + "&since=" + Instant.now().plusSeconds(5))
+            .expect(200)
+            .body();
     assertThat(later.get("total").asLong()).isZero();
 
     executor.get("/api/v1/logs?level=LOUD").expectProblem(400, "level");
@@ -88,10 +105,13 @@ public abstract class RunHistoryContract extends ServerIT {
     Session admin = admin();
     String name = uniqueName("metrics");
     String csv = Airports.copyTo(dir).toString();
-    UUID pipeline = StoredPipelines.create(jdbc, name, StoredPipelines.csvToPostgres(csv, name.replace('-', '_')));
+    UUID pipeline =
+        StoredPipelines.create(
+            jdbc, name, StoredPipelines.csvToPostgres(csv, name.replace('-', '_')));
     Runs.awaitStatus(admin, Runs.trigger(admin, pipeline), "succeeded");
 
-    String metrics = api.get("/actuator/prometheus", loginAs(Role.EXECUTOR).token()).expect(200).raw();
+    String metrics =
+        api.get("/actuator/prometheus", loginAs(Role.EXECUTOR).token()).expect(200).raw();
     String tag = "pipeline=\"" + name + "\"";
     assertThat(metrics)
         .contains("dagg_rows_read_total{" + tag + "} 3376.0")

@@ -33,7 +33,11 @@ public abstract class RunsApiContract extends ServerIT {
     assertThat(run.get("startedBy").asString()).isEqualTo(executor.username());
     assertThat(run.get("attempt").asInt()).isEqualTo(1);
     assertThat(run.get("durationMs").asLong()).isGreaterThanOrEqualTo(0);
-    assertThat(run.hasNonNull("queuedAt") && run.hasNonNull("startedAt") && run.hasNonNull("finishedAt")).isTrue();
+    assertThat(
+            run.hasNonNull("queuedAt")
+                && run.hasNonNull("startedAt")
+                && run.hasNonNull("finishedAt"))
+        .isTrue();
     assertLedger(run.get("ledger"), Airports.ROWS, Airports.ROWS, 0);
     JsonNode stream = run.get("streams").get(0);
     assertThat(stream.get("stream").asString()).isEqualTo("airports");
@@ -74,7 +78,9 @@ public abstract class RunsApiContract extends ServerIT {
     Path missing = dir.resolve("gone").resolve("airports.csv");
     UUID pipeline =
         StoredPipelines.create(
-            jdbc, uniqueName("failing"), StoredPipelines.csvToPostgres(missing.toString(), "never"));
+            jdbc,
+            uniqueName("failing"),
+            StoredPipelines.csvToPostgres(missing.toString(), "never"));
     UUID runId = Runs.trigger(admin, pipeline);
     JsonNode run = Runs.awaitStatus(admin, runId, "failed");
     assertThat(run.get("error").asString()).contains(missing.toString());
@@ -93,7 +99,8 @@ public abstract class RunsApiContract extends ServerIT {
     assertLedger(run.get("ledger"), Airports.ROWS, west, Airports.EAST_OF_DATE_LINE);
     assertThat(DestinationDb.rows(table)).isEqualTo(west);
 
-    JsonNode page = viewer.get("/api/v1/runs/" + runId + "/rejected?stream=airports").expect(200).body();
+    JsonNode page =
+        viewer.get("/api/v1/runs/" + runId + "/rejected?stream=airports").expect(200).body();
     int kept = page.get("keptPerStream").asInt(); // the test profile keeps fewer than 4
     assertThat(page.get("rejected").asLong()).isEqualTo(Airports.EAST_OF_DATE_LINE);
     assertThat(page.get("kept").asLong()).isEqualTo(Math.min(kept, Airports.EAST_OF_DATE_LINE));
@@ -125,7 +132,8 @@ public abstract class RunsApiContract extends ServerIT {
         .contains("INFO : succeeded (3376 rows read");
     JsonNode lines = executor.get("/api/v1/runs/" + runId + "/logs").expect(200).body();
     long second = lines.get(1).get("id").asLong();
-    JsonNode after = executor.get("/api/v1/runs/" + runId + "/logs?after=" + second).expect(200).body();
+    JsonNode after =
+        executor.get("/api/v1/runs/" + runId + "/logs?after=" + second).expect(200).body();
     assertThat(after).hasSize(lines.size() - 2);
     loginAs(Role.VIEWER).get("/api/v1/runs/" + runId + "/logs").expect(403);
     executor.get("/api/v1/runs/" + UUID.randomUUID() + "/logs").expect(404);

@@ -35,6 +35,9 @@ public final class StoredPipelines {
 
   /** A CSV file into a table of the destination database. */
   public static String csvToPostgres(String csv, String table) {
-    return "source:\n  connector: csv\n  config: {path: '" + csv + "'}\n" + DestinationDb.yaml(table);
+    return "source:\n  connector: csv\n  config: {path: '"
+        + csv
+        + "'}\n"
+        + DestinationDb.yaml(table);
   }
 }
