@@ -70,10 +70,7 @@ class RunEnd {
   private void handBack(ActiveRun active) {
     RunRow run = active.row();
     if (claims.handBack(active.claim())) {
-      journal.info(
-          run.id(),
-          "this server is stopping: the run goes back to the queue and resumes from its last"
-              + " checkpoint");
+      journal.info(run.id(), "handed back to the queue; it resumes from its last checkpoint");
       journal.status(run, RunStatus.QUEUED, true);
     }
   }

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * This instance's workers: {@code dagg.workers.threads} threads executing runs they claim from the
- * queue shared by every instance. One scheduler thread claims queued runs (at once when this
- * instance queues one, else every poll interval), heartbeats the runs in progress and takes over
- * the runs whose worker, on any instance, went silent.
+ * queue shared by every instance. A scheduler thread claims queued runs (at once when this instance
+ * queues one, else every poll interval), heartbeats the runs in progress and takes over the runs
+ * whose worker, on any instance, went silent.
  *
  * <p>On shutdown it stops claiming, asks its runs to stop at their next batch and hands them back
  * to the queue, so another instance resumes them from their checkpoint; heartbeats go on meanwhile.
@@ -36,11 +36,13 @@ class RunWorkers implements SmartLifecycle {
   private final RunExecution execution;
   private final RunTakeovers takeovers;
   private final RunHeartbeats heartbeats;
+  private final RunJournal journal;
   private final Clock clock;
   private final String workerId = workerName();
   private final Map<UUID, ActiveRun> active = new ConcurrentHashMap<>();
   private ExecutorService pool;
   private ScheduledExecutorService scheduler;
+  private ScheduledExecutorService beats; // its own thread: a slow claim must not delay a lease
   private volatile boolean accepting;
   private volatile boolean running;
 
@@ -51,6 +53,7 @@ class RunWorkers implements SmartLifecycle {
       RunExecution execution,
       RunTakeovers takeovers,
       RunHeartbeats heartbeats,
+      RunJournal journal,
       Clock clock) {
     this.settings = settings;
     this.claims = claims;
@@ -58,6 +61,7 @@ class RunWorkers implements SmartLifecycle {
     this.execution = execution;
     this.takeovers = takeovers;
     this.heartbeats = heartbeats;
+    this.journal = journal;
     this.clock = clock;
   }
 
@@ -88,7 +92,10 @@ class RunWorkers implements SmartLifecycle {
     long poll = settings.pollInterval().toMillis();
     long beat = settings.heartbeatInterval().toMillis();
     scheduler.scheduleWithFixedDelay(this::dispatch, 0, poll, TimeUnit.MILLISECONDS);
-    scheduler.scheduleWithFixedDelay(
+    beats =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("run-heartbeat").daemon().factory());
+    beats.scheduleWithFixedDelay(
         () -> heartbeats.beat(active.values()), beat, beat, TimeUnit.MILLISECONDS);
     scheduler.scheduleWithFixedDelay(this::takeOverStale, beat, beat, TimeUnit.MILLISECONDS);
     log.info("Run workers started: {} threads, worker id {}", settings.threads(), workerId);
@@ -164,7 +171,7 @@ class RunWorkers implements SmartLifecycle {
       running = false;
       return;
     }
-    active.values().forEach(r -> r.stop(ActiveRun.Stop.HAND_BACK));
+    active.values().forEach(this::handBack);
     pool.shutdown();
     try {
       if (!pool.awaitTermination(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -174,7 +181,19 @@ class RunWorkers implements SmartLifecycle {
       Thread.currentThread().interrupt();
     } finally {
       scheduler.shutdownNow();
+      beats.shutdownNow();
       running = false;
+    }
+  }
+
+  private void handBack(ActiveRun run) {
+    run.stop(ActiveRun.Stop.HAND_BACK);
+    try {
+      journal.info(
+          run.claim().runId(),
+          "this server is stopping: the run goes back to the queue after its current batch");
+    } catch (RuntimeException e) {
+      log.warn("Cannot log the hand-back of run {}: {}", run.claim().runId(), e.toString());
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dataaggregator.server.auth.Role;
 import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -72,6 +73,42 @@ public abstract class RunControlContract extends ServerIT {
       assertExactlyOnce(table);
       executor.post("/api/v1/runs/" + retried + "/retry", null).expect(409);
       loginAs(Role.VIEWER).post("/api/v1/runs/" + first + "/retry", null).expect(403);
+    }
+  }
+
+  @Test
+  void aFileDestinationResumesFromTheCheckpointKeptInTheMetadataStore() throws Exception {
+    Session executor = loginAs(Role.EXECUTOR);
+    String name = uniqueName("file");
+    Path out = dir.resolve("out");
+    try (GatedApi source = new GatedApi().holdFrom(2000)) {
+      String destination =
+          "destination:\n  connector: json\n  config: {path: '" + out + "'}\n  mode: append\n";
+      UUID pipeline = StoredPipelines.create(jdbc, name, source.sourceYaml() + destination);
+      UUID first = Runs.trigger(executor, pipeline);
+      source.awaitHeld();
+      Runs.awaitCommitted(executor, first);
+      executor.post("/api/v1/runs/" + first + "/cancel", null).expect(200);
+      source.open();
+      long before =
+          Runs.awaitStatus(executor, first, "cancelled").get("ledger").get("written").asLong();
+      assertThat(
+              jdbc.sql("SELECT COUNT(*) FROM run_state WHERE pipeline = :p")
+                  .param("p", name)
+                  .query(Long.class)
+                  .single())
+          .as("checkpoints kept in the store")
+          .isEqualTo(1);
+
+      UUID retried =
+          UUID.fromString(
+              executor.post("/api/v1/runs/" + first + "/retry", null).expect(202).text("id"));
+      JsonNode done = Runs.awaitStatus(executor, retried, "succeeded");
+      assertThat(done.get("streams").get(0).get("resumed").asBoolean()).isTrue();
+      assertThat(done.get("ledger").get("read").asLong()).isEqualTo(Airports.ROWS - before);
+      List<String> lines = Files.readAllLines(out.resolve("airports.jsonl"));
+      assertThat(lines).hasSize(Airports.ROWS);
+      assertThat(lines.stream().distinct()).hasSize(Airports.ROWS);
     }
   }
 

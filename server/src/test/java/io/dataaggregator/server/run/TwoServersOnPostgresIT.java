@@ -16,7 +16,10 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 
-/** Two servers on one PostgreSQL store share the queue: each run is executed once, by one. */
+/**
+ * Two servers on one PostgreSQL store share the queue: each run is executed once, by one; a
+ * stopping server hands its run back and the other resumes it.
+ */
 class TwoServersOnPostgresIT {
   @TempDir Path dir;
   private MetadataDb store;
@@ -34,7 +37,7 @@ class TwoServersOnPostgresIT {
 
   @AfterEach
   void stop() throws Exception {
-    servers.forEach(ConfigurableApplicationContext::close);
+    servers.forEach(ConfigurableApplicationContext::close); // closing twice is harmless
     store.close();
   }
 
@@ -72,6 +75,55 @@ class TwoServersOnPostgresIT {
         assertThat(DestinationDb.rows(table(i))).isEqualTo(6L * Airports.ROWS);
       }
     }
+  }
+
+  @Test
+  void aStoppingServerHandsItsRunBackAndTheOtherResumesIt() throws Exception {
+    String table = "handed_" + store.name;
+    try (GatedApi source = new GatedApi().holdFrom(1500)) {
+      String yaml = source.sourceYaml() + DestinationDb.yaml(table);
+      UUID pipeline = StoredPipelines.create(store.jdbc, "handed-" + store.name, yaml);
+      UUID runId = launch(servers.get(0), pipeline);
+      source.awaitHeld();
+      Eventually.until("rows committed", Runs.PATIENCE, () -> DestinationDb.rows(table) > 0);
+      String worker =
+          store
+              .jdbc
+              .sql("SELECT worker_id FROM runs WHERE id = :id")
+              .param("id", runId)
+              .query(String.class)
+              .single();
+      ConfigurableApplicationContext holder =
+          servers.stream()
+              .filter(s -> s.getBean(RunWorkers.class).workerId().equals(worker))
+              .findFirst()
+              .orElseThrow();
+      Thread stopping = Thread.ofPlatform().start(holder::close);
+      Eventually.until(
+          "the stopping server to hand the run back",
+          Runs.PATIENCE,
+          () -> log(runId).contains("this server is stopping"));
+      source.open(); // the held batch arrives, the run stops there and goes back to the queue
+      stopping.join();
+      Eventually.until(
+          "the other server to finish the run",
+          Runs.PATIENCE,
+          () -> store.count("id = '" + runId + "' AND status = 'succeeded'") == 1);
+      assertThat(store.count("id = '" + runId + "' AND attempt = 2")).isEqualTo(1);
+      assertThat(log(runId)).contains("handed back to the queue").contains("taken up again");
+      RunControlContract.assertExactlyOnce(table);
+    }
+  }
+
+  private String log(UUID runId) {
+    return String.join(
+        "\n",
+        store
+            .jdbc
+            .sql("SELECT message FROM run_logs WHERE run_id = :id ORDER BY id")
+            .param("id", runId)
+            .query(String.class)
+            .list());
   }
 
   private String table(int i) {
