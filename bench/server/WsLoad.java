@@ -88,7 +88,8 @@ public final class WsLoad {
         sockets.size(), subscribed.get(), failedOpens.get(), openSeconds);
     Thread.sleep(2000);
     long idleRss = rssKb(serverPid);
-    System.out.printf("server RSS with %d idle sockets: %d MB%n", subscribed.get(), idleRss / 1024);
+    System.out.printf("server RSS with %d idle sockets: %d MB; %s%n",
+        subscribed.get(), idleRss / 1024, heapAfterGc(serverPid));
 
     HttpResponse<String> trigger =
         HttpClient.newHttpClient()
@@ -140,6 +141,21 @@ public final class WsLoad {
     }
     sockets.forEach(WebSocket::abort);
     System.exit(0);
+  }
+
+  /** The server's used heap after a full GC (jcmd), the memory the sockets really hold. */
+  static String heapAfterGc(long pid) {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    try {
+      new ProcessBuilder(jcmd.toString(), "" + pid, "GC.run").start().waitFor();
+      Process info = new ProcessBuilder(jcmd.toString(), "" + pid, "GC.heap_info").start();
+      String out = new String(info.getInputStream().readAllBytes());
+      info.waitFor();
+      Matcher used = Pattern.compile("used (\\d+)K").matcher(out);
+      return used.find() ? "heap used after GC: " + Long.parseLong(used.group(1)) / 1024 + " MB" : "heap: ?";
+    } catch (Exception e) {
+      return "heap: " + e;
+    }
   }
 
   static double pct(long[] sorted, double p) {

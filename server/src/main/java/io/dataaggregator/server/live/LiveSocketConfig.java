@@ -38,7 +38,7 @@ class LiveSocketConfig implements WebSocketConfigurer {
   @Bean
   ServletServerContainerFactoryBean webSocketContainer() {
     ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-    container.setMaxTextMessageBufferSize(4096);
+    container.setMaxTextMessageBufferSize(2048);
     container.setMaxBinaryMessageBufferSize(1024);
     return container;
   }
