@@ -9,6 +9,10 @@ import io.dataaggregator.server.schedule.SchedulesApiContract;
 import io.dataaggregator.server.connection.ConnectionsApiContract;
 import io.dataaggregator.server.pipeline.PipelineInspectContract;
 import io.dataaggregator.server.pipeline.PipelinesApiContract;
+import io.dataaggregator.server.live.LiveContract;
+import io.dataaggregator.server.run.RunControlContract;
+import io.dataaggregator.server.run.RunHistoryContract;
+import io.dataaggregator.server.run.RunsApiContract;
 import io.dataaggregator.server.testing.OnPostgres;
 import io.dataaggregator.server.upload.UploadsApiContract;
 import io.dataaggregator.server.user.UsersApiContract;
@@ -53,4 +57,16 @@ class StoreOnPostgresIT {
   /** On an external store (production) the DEVELOPER role is off by default. */
   @Nested
   class RoleWalk extends RoleWalkContract {}
+
+  @Nested
+  class Runs extends RunsApiContract {}
+
+  @Nested
+  class RunHistory extends RunHistoryContract {}
+
+  @Nested
+  class RunControl extends RunControlContract {}
+
+  @Nested
+  class Live extends LiveContract {}
 }

@@ -17,7 +17,8 @@ public interface RunLauncher {
    * @param cursorFrom for a backfill: the lowest cursor value to read; empty otherwise
    * @param cursorTo for a backfill: the highest cursor value to read; empty otherwise
    */
-  record Launch(UUID pipelineId, String trigger, String startedBy, String cursorFrom, String cursorTo) {
+  record Launch(
+      UUID pipelineId, String trigger, String startedBy, String cursorFrom, String cursorTo) {
     public static Launch of(UUID pipelineId, String trigger, String startedBy) {
       return new Launch(pipelineId, trigger, startedBy, "", "");
     }

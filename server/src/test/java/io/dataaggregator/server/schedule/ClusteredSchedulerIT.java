@@ -71,7 +71,7 @@ class ClusteredSchedulerIT {
                 Map.of("pipelineId", pipeline, "cron", "* * * * * ?", "timeZone", "UTC"))
             .expect(201)
             .text("id");
-    RecordingRunLauncher before = b.getBean(RecordingRunLauncher.class);
+    LaunchedRuns before = b.getBean(LaunchedRuns.class);
     String instanceA = instanceId(a);
     String instanceB = instanceId(b);
 
@@ -85,7 +85,7 @@ class ClusteredSchedulerIT {
     ConfigurableApplicationContext survivor = first.equals(instanceA) ? b : a;
     (survivor == a ? b : a).close();
     JdbcClient jdbc = survivor.getBean(JdbcClient.class);
-    RecordingRunLauncher launcher = survivor.getBean(RecordingRunLauncher.class);
+    LaunchedRuns launcher = survivor.getBean(LaunchedRuns.class);
     String survivorId = survivor == a ? instanceA : instanceB;
     await()
         .atMost(Duration.ofSeconds(120))
@@ -101,7 +101,7 @@ class ClusteredSchedulerIT {
         .until(() -> fires(jdbc, id).size() == launcher.launchesOf(pipeline).size());
 
     List<Fire> fires = fires(jdbc, id);
-    List<RecordingRunLauncher.Recorded> launches = launcher.launchesOf(pipeline);
+    List<LaunchedRuns.Recorded> launches = launcher.launchesOf(pipeline);
     assertThat(fires).hasSizeGreaterThanOrEqualTo(FIRES);
     assertThat(fires).extracting(Fire::scheduledAt).doesNotHaveDuplicates().doesNotContainNull();
     assertThat(fires).extracting(Fire::runId).doesNotHaveDuplicates().doesNotContainNull();
@@ -109,10 +109,10 @@ class ClusteredSchedulerIT {
     assertThat(new HashSet<>(fires.stream().map(Fire::runId).toList()))
         .isEqualTo(
             launches.stream()
-                .map(RecordingRunLauncher.Recorded::runId)
+                .map(LaunchedRuns.Recorded::runId)
                 .collect(Collectors.toSet()));
     assertThat(launches)
-        .extracting(RecordingRunLauncher.Recorded::trigger)
+        .extracting(LaunchedRuns.Recorded::trigger)
         .containsOnly("schedule");
     assertThat(duplicates + duplicates(survivor)).as("instants fired a second time").isZero();
     Map<String, Long> perInstance =

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 /** Schedules over HTTP: cron, time zones, dependencies, pause/resume, backfill. */
 public abstract class SchedulesApiContract extends ServerIT {
   @Autowired JdbcClient jdbc;
-  @Autowired RecordingRunLauncher launcher;
+  @Autowired LaunchedRuns launcher;
   @Autowired ApplicationEventPublisher events;
 
   Session executor;
@@ -130,10 +130,10 @@ public abstract class SchedulesApiContract extends ServerIT {
       assertThat(runIds).doesNotHaveDuplicates().hasSize(fires.size());
       assertThat(fires.findValuesAsString("scheduledAt")).doesNotHaveDuplicates();
       assertThat(fires.findValuesAsString("reason")).containsOnly("CRON");
-      List<RecordingRunLauncher.Recorded> launches = launcher.launchesOf(pipeline);
+      List<LaunchedRuns.Recorded> launches = launcher.launchesOf(pipeline);
       assertThat(launches).extracting(r -> r.runId().toString()).containsAll(runIds);
       assertThat(launches)
-          .extracting(RecordingRunLauncher.Recorded::trigger)
+          .extracting(LaunchedRuns.Recorded::trigger)
           .containsOnly("schedule");
 
       Reply audit = admin().get("/api/v1/audit?user=scheduler&targetId=" + id).expect(200);
@@ -216,7 +216,7 @@ public abstract class SchedulesApiContract extends ServerIT {
         .containsExactly("2024-01-01", "2024-02-01", "2024-03-01");
     assertThat(started.body().get("runs").findValuesAsString("cursorTo"))
         .containsExactly("2024-01-31", "2024-02-29", "2024-03-15");
-    List<RecordingRunLauncher.Recorded> launches = launcher.launchesOf(pipeline);
+    List<LaunchedRuns.Recorded> launches = launcher.launchesOf(pipeline);
     assertThat(launches)
         .hasSize(3)
         .allSatisfy(
@@ -225,7 +225,7 @@ public abstract class SchedulesApiContract extends ServerIT {
               assertThat(l.startedBy()).isEqualTo(executor.username().toLowerCase());
             });
     assertThat(launches)
-        .extracting(RecordingRunLauncher.Recorded::cursorFrom)
+        .extracting(LaunchedRuns.Recorded::cursorFrom)
         .containsExactlyInAnyOrder("2024-01-01", "2024-02-01", "2024-03-01");
     assertThat(
             executor.get("/api/v1/schedules/" + id + "/fires").body().findValuesAsString("reason"))
