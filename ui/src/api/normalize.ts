@@ -51,7 +51,8 @@ export function componentSpec(v: unknown): ComponentSpec {
   const o = obj(v);
   return {
     id: str(o.id),
-    kind: str(pick(o, 'kind', 'kinds', 'type'), 'step'),
+    // The server names kinds in upper case and lists a connector once per kind.
+    kind: str(pick(o, 'kind', 'kinds', 'type'), 'step').toLowerCase(),
     title: str(o.title, str(o.id)),
     description: str(o.description),
     configSchema: obj(pick(o, 'configSchema', 'config_schema', 'schema')) as ComponentSpec['configSchema'],

@@ -13,7 +13,7 @@ export interface PaletteItem {
 }
 
 export function paletteItems(connectors: ComponentSpec[], transforms: ComponentSpec[], connections: Connection[]) {
-  const kindsOf = (id: string) => connectors.find((c) => c.id === id)?.kind ?? '';
+  const kindsOf = (id: string) => connectors.filter((c) => c.id === id).map((c) => c.kind).join(', ');
   const endpoint = (kind: 'source' | 'destination'): PaletteItem[] => [
     ...connections
       .filter((c) => kindsOf(c.connector).includes(kind))
