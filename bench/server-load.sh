@@ -160,7 +160,7 @@ log "pipelines: ${IDS[*]}"
 # --- HTTP ------------------------------------------------------------------------------------
 percentiles_lua >"$WORK/percentiles.lua"
 RESULTS="$WORK/results.txt"
-# /actuator/health (no token check, no database) shows what the machine allows at all.
+# /actuator/health (no token; it pings the store and checks the disk) is the trivial comparison.
 for path in /actuator/health /api/v1/pipelines "/api/v1/runs?limit=20"; do
   [[ " $PARTS " == *" read "* ]] || break
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$BASE$path")
