@@ -8,6 +8,12 @@ import java.util.Map;
  * shared reading and writing code sees a config only through this interface.
  */
 public interface JdbcConfig {
+  /**
+   * Key-range readers when a config names none: half the cores. Parallel reads pay off when the
+   * database has cores to spare; on a small machine the writer and the database need them.
+   */
+  int DEFAULT_PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
   String host();
 
   Integer port();

@@ -34,7 +34,7 @@ public record MysqlConfig(
     @JsonProperty("parallelism")
         @JsonPropertyDescription(
             "Connections that read one large table in key ranges (full refresh of a table with a"
-                + " single integer primary key); default 4, 1 turns it off")
+                + " single integer primary key); default half the cores, 1 turns it off")
         @Min(1)
         @Max(64)
         Integer parallelism,
@@ -76,7 +76,7 @@ public record MysqlConfig(
     password = password == null ? "" : password;
     tables = tables == null ? List.of() : List.copyOf(tables);
     fetchSize = fetchSize == null ? 10_000 : fetchSize;
-    parallelism = parallelism == null ? 4 : parallelism;
+    parallelism = parallelism == null ? DEFAULT_PARALLELISM : parallelism;
     parallelMinRows = parallelMinRows == null ? 1_000_000L : parallelMinRows;
     commitRows = commitRows == null ? 100_000 : commitRows;
     bulkLoad = bulkLoad == null ? BulkLoad.auto : bulkLoad;

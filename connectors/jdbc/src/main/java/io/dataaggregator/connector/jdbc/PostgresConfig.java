@@ -38,7 +38,7 @@ public record PostgresConfig(
     @JsonProperty("parallelism")
         @JsonPropertyDescription(
             "Connections that read one large table in key ranges (full refresh of a table with a"
-                + " single integer primary key); default 4, 1 turns it off")
+                + " single integer primary key); default half the cores, 1 turns it off")
         @Min(1)
         @Max(64)
         Integer parallelism,
@@ -68,7 +68,7 @@ public record PostgresConfig(
     schema = schema == null || schema.isBlank() ? "public" : schema;
     tables = tables == null ? List.of() : List.copyOf(tables);
     fetchSize = fetchSize == null ? 10_000 : fetchSize;
-    parallelism = parallelism == null ? 4 : parallelism;
+    parallelism = parallelism == null ? DEFAULT_PARALLELISM : parallelism;
     parallelMinRows = parallelMinRows == null ? 1_000_000L : parallelMinRows;
     commitRows = commitRows == null ? 100_000 : commitRows;
   }

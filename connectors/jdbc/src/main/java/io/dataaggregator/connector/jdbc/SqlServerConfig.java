@@ -38,7 +38,7 @@ public record SqlServerConfig(
     @JsonProperty("parallelism")
         @JsonPropertyDescription(
             "Connections that read one large table in key ranges (full refresh of a table with a"
-                + " single integer primary key); default 4, 1 turns it off")
+                + " single integer primary key); default half the cores, 1 turns it off")
         @Min(1)
         @Max(64)
         Integer parallelism,
@@ -71,7 +71,7 @@ public record SqlServerConfig(
     schema = schema == null || schema.isBlank() ? "dbo" : schema;
     tables = tables == null ? List.of() : List.copyOf(tables);
     fetchSize = fetchSize == null ? 10_000 : fetchSize;
-    parallelism = parallelism == null ? 4 : parallelism;
+    parallelism = parallelism == null ? DEFAULT_PARALLELISM : parallelism;
     parallelMinRows = parallelMinRows == null ? 1_000_000L : parallelMinRows;
     commitRows = commitRows == null ? 100_000 : commitRows;
     encrypt = encrypt == null ? "true" : encrypt;

@@ -33,7 +33,7 @@ class MysqlConfigTest {
     assertThat(c.password()).isEmpty();
     assertThat(c.fetchSize()).isEqualTo(10_000);
     assertThat(c.commitRows()).isEqualTo(100_000);
-    assertThat(c.parallelism()).isEqualTo(4);
+    assertThat(c.parallelism()).isEqualTo(JdbcConfig.DEFAULT_PARALLELISM);
     assertThat(c.parallelMinRows()).isEqualTo(1_000_000L);
     assertThat(c.bulkLoad()).isEqualTo(MysqlConfig.BulkLoad.insert);
     assertThat(c.tables()).containsExactly("orders");

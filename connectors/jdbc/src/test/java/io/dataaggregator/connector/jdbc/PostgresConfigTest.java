@@ -35,7 +35,7 @@ class PostgresConfigTest {
     assertThat(c.password()).isEmpty();
     assertThat(c.fetchSize()).isEqualTo(500);
     assertThat(c.commitRows()).isEqualTo(1000);
-    assertThat(c.parallelism()).isEqualTo(4);
+    assertThat(c.parallelism()).isEqualTo(JdbcConfig.DEFAULT_PARALLELISM);
     assertThat(c.parallelMinRows()).isEqualTo(1_000_000L);
     assertThat(c.tables()).containsExactly("orders");
     assertThat(c.sslMode()).isNull();

@@ -23,7 +23,7 @@ class SqlServerConfigTest {
     assertThat(c.namespace()).isEqualTo("dbo");
     assertThat(c.fetchSize()).isEqualTo(10_000);
     assertThat(c.commitRows()).isEqualTo(100_000);
-    assertThat(c.parallelism()).isEqualTo(4);
+    assertThat(c.parallelism()).isEqualTo(JdbcConfig.DEFAULT_PARALLELISM);
     assertThat(c.driverOptions())
         .containsEntry("encrypt", "true")
         .containsEntry("trustServerCertificate", "true");
