@@ -91,7 +91,7 @@ export function endpoints(c: ApiClient = api) {
       exportYaml: (id: string) => c.get<string>(`/api/v1/pipelines/${id}/export`, { text: true }),
       /** UNCERTAIN: validates the draft sent as {yaml}, or the stored version without a body. */
       validate: async (id: string, spec?: PipelineDoc) => n.validation(await c.post(`/api/v1/pipelines/${id}/validate`, spec ? { yaml: toYaml(spec) } : undefined)),
-      preview: async (id: string, step?: number, rows = 50) => n.list(await c.get(`/api/v1/pipelines/${id}/preview${q({ step, rows })}`), n.nodePreview),
+      preview: async (id: string, step?: number, rows = 50) => n.list(await c.post(`/api/v1/pipelines/${id}/preview${q({ step, rows })}`), n.nodePreview),
       templates: async () => n.list(await c.get('/api/v1/pipeline-templates'), n.template),
       run: async (id: string) => n.runSummary(await c.post(`/api/v1/pipelines/${id}/runs`)),
     },

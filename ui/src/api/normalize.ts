@@ -38,7 +38,7 @@ function pick(o: Json, ...keys: string[]): unknown {
 
 /** A list, from a bare array or a page object ({items}, {content}, {data}). */
 export function list<T>(v: unknown, each: (x: unknown) => T): T[] {
-  const arr = Array.isArray(v) ? v : (pick(obj(v), 'items', 'content', 'data', 'results') as unknown[]);
+  const arr = Array.isArray(v) ? v : (pick(obj(v), 'items', 'content', 'data', 'results', 'steps') as unknown[]);
   return Array.isArray(arr) ? arr.map(each) : [];
 }
 
