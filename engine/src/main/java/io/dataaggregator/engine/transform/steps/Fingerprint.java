@@ -2,11 +2,16 @@ package io.dataaggregator.engine.transform.steps;
 
 import io.dataaggregator.engine.type.JsonText;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * A 128-bit fingerprint of some values, for run-wide sets of keys (deduplicate, unique): two
  * independent 64-bit lanes over a typed encoding of each value. Values equal as data give equal
- * fingerprints (1.0 and 1.00 as decimals too); two different keys share one with a probability near
+ * fingerprints (1.0 and 1.00 as decimals too, one instant at two offsets); two different keys share one with a probability near
  * n²/2¹²⁹ for n keys, about 1 in 10²¹ for a billion. Not thread-safe; reuse one per step.
  */
 final class Fingerprint {
@@ -32,9 +37,20 @@ final class Fingerprint {
       case BigDecimal d -> text(6, d.signum() == 0 ? "0" : d.stripTrailingZeros().toString());
       case JsonText j -> text(7, j.json());
       case byte[] bytes -> bytes(bytes);
+      // Temporal values by number, not text: keys are mostly dates, and text costs a formatting.
+      case LocalDate d -> word2(10, d.toEpochDay());
+      case LocalTime t -> word2(11, t.toNanoOfDay());
+      case LocalDateTime t -> instant(12, t.toEpochSecond(ZoneOffset.UTC), t.getNano());
+      // Equal instants are one value whatever their offsets, as timestamptz is in SQL.
+      case OffsetDateTime t -> instant(13, t.toEpochSecond(), t.getNano());
       default -> text(9, value.toString());
     }
     return this;
+  }
+
+  private void instant(int tag, long seconds, int nanos) {
+    word2(tag, seconds);
+    word(nanos);
   }
 
   private void text(int tag, String s) {
