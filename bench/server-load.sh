@@ -77,47 +77,19 @@ pipeline_yaml() { # name source-csv output-dir mode
   printf 'name: %s\nsource:\n  connector: csv\n  config: {path: %s}\ndestination:\n  connector: json\n  config: {path: %s}\n  mode: %s\n' "$1" "$2" "$3" "$4"
 }
 
-# Stores pipelines through the pipelines API when the server has it; else writes them into the
-# stopped server's H2 store (the tables the pipelines feature owns) and starts it again. Fills
+# Stores pipelines through the pipelines API (POST /api/v1/pipelines {yaml}). Fills
 # PIPELINE_ID[name].
 declare -A PIPELINE_ID
 create_pipelines() { # name=yaml-file ...
   local spec name body reply
-  spec="$1"
-  body="$(jq -n --arg n "${spec%%=*}" --rawfile y "${spec#*=}" '{name: $n, yaml: $y}')"
-  reply="$(curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-    -d "$body" "$BASE/api/v1/pipelines")"
-  if [[ "$(jq -r '.id // empty' <<<"$reply" 2>/dev/null)" != "" ]]; then
-    for spec in "$@"; do
-      name="${spec%%=*}"
-      if [[ "$name" != "${1%%=*}" ]]; then
-        body="$(jq -n --arg n "$name" --rawfile y "${spec#*=}" '{name: $n, yaml: $y}')"
-        reply="$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-          -d "$body" "$BASE/api/v1/pipelines")"
-      fi
-      PIPELINE_ID[$name]="$(jq -r .id <<<"$reply")"
-    done
-    return
-  fi
-  log "no pipelines API on this build: seeding the H2 store directly"
-  stop_server
-  unzip -p "$JAR" 'BOOT-INF/lib/h2-*.jar' >"$WORK/h2.jar"
-  local sql="" now id yaml
-  now="$(date -u '+%Y-%m-%d %H:%M:%S+00')"
   for spec in "$@"; do
     name="${spec%%=*}"
-    id="$(cat /proc/sys/kernel/random/uuid)"
-    yaml="$(sed "s/'/''/g" "${spec#*=}")"
-    sql+="INSERT INTO pipelines (id, name, current_version, created_by, created_at, updated_at)"
-    sql+=" VALUES ('$id', '$name', 1, 'bench', TIMESTAMP WITH TIME ZONE '$now', TIMESTAMP WITH TIME ZONE '$now');"
-    sql+="INSERT INTO pipeline_versions (pipeline_id, version, yaml, created_by, created_at)"
-    sql+=" VALUES ('$id', 1, '$yaml', 'bench', TIMESTAMP WITH TIME ZONE '$now');"
-    PIPELINE_ID[$name]="$id"
+    body="$(jq -n --rawfile y "${spec#*=}" '{yaml: $y}')"
+    reply="$(curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+      -d "$body" "$BASE/api/v1/pipelines")"
+    PIPELINE_ID[$name]="$(jq -r '.id // empty' <<<"$reply")"
+    [[ -n "${PIPELINE_ID[$name]}" ]] || { log "ERROR: creating pipeline $name: $reply"; exit 1; }
   done
-  "$JAVA" -cp "$WORK/h2.jar" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/store/dagg" \
-    -user sa -password "" -sql "$sql" >/dev/null
-  start_server
-  TOKEN="$(login)"
 }
 
 percentiles_lua() {
