@@ -1,33 +1,31 @@
 package io.dataaggregator.server.run;
 
-import io.dataaggregator.server.testing.ThrowawayPostgres;
+import io.dataaggregator.testkit.ThrowawayPostgres;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 
 /**
  * A throwaway database on the machine's PostgreSQL that pipelines under test write into; created on
  * first use and dropped when the test JVM exits. Tests use their own table names.
  */
 public final class DestinationDb {
-  private static String name;
+  private static ThrowawayPostgres database;
 
   private DestinationDb() {}
 
-  public static synchronized String name() {
-    if (name == null) {
-      String created =
-          "dagg_dest_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-      admin("CREATE DATABASE " + created);
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(() -> admin("DROP DATABASE IF EXISTS " + created + " WITH (FORCE)")));
-      name = created;
+  private static synchronized ThrowawayPostgres database() {
+    if (database == null) {
+      ThrowawayPostgres created = ThrowawayPostgres.create();
+      Runtime.getRuntime().addShutdownHook(new Thread(created::close));
+      database = created;
     }
-    return name;
+    return database;
+  }
+
+  public static String name() {
+    return database().database();
   }
 
   /** The destination settings of a pipeline writing into {@code table} of this database. */
@@ -37,7 +35,7 @@ public final class DestinationDb {
         + "  config: {database: "
         + name()
         + ", user: "
-        + ThrowawayPostgres.USER
+        + database().user()
         + "}\n"
         + "  table: "
         + table
@@ -64,17 +62,6 @@ public final class DestinationDb {
   }
 
   public static Connection connect() throws SQLException {
-    return DriverManager.getConnection(ThrowawayPostgres.HOST + name(), ThrowawayPostgres.USER, "");
-  }
-
-  private static void admin(String sql) {
-    try (Connection c =
-            DriverManager.getConnection(
-                ThrowawayPostgres.HOST + "postgres", ThrowawayPostgres.USER, "");
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-    }
+    return database().connect();
   }
 }

@@ -2,16 +2,11 @@ package io.dataaggregator.server.run;
 
 import io.dataaggregator.server.ServerApp;
 import io.dataaggregator.server.testing.ServerIT;
-import io.dataaggregator.server.testing.ThrowawayPostgres;
+import io.dataaggregator.testkit.ThrowawayPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,12 +19,13 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 final class MetadataDb implements AutoCloseable {
   static final String JWT_SECRET = "servers-of-one-store-share-this-jwt-secret-32b";
 
-  final String name = "dagg_meta_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  private final ThrowawayPostgres database = ThrowawayPostgres.create();
+  /** The database's name, unique: tests name their tables and pipelines after it. */
+  final String name = database.database();
   private final SingleConnectionDataSource dataSource;
   final JdbcClient jdbc;
 
-  MetadataDb() throws SQLException {
-    admin("CREATE DATABASE " + name);
+  MetadataDb() {
     dataSource = new SingleConnectionDataSource(url(), ThrowawayPostgres.USER, "", true);
     jdbc = JdbcClient.create(dataSource);
   }
@@ -79,21 +75,12 @@ final class MetadataDb implements AutoCloseable {
   }
 
   String url() {
-    return ThrowawayPostgres.HOST + name;
+    return database.jdbcUrl();
   }
 
   @Override
-  public void close() throws SQLException {
+  public void close() {
     dataSource.destroy();
-    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-  }
-
-  private static void admin(String sql) throws SQLException {
-    try (Connection c =
-            DriverManager.getConnection(
-                ThrowawayPostgres.HOST + "postgres", ThrowawayPostgres.USER, "");
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
+    database.close();
   }
 }

@@ -9,12 +9,9 @@ import io.dataaggregator.server.testing.Api;
 import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
 import io.dataaggregator.server.testing.TestPipelines;
-import io.dataaggregator.server.testing.ThrowawayPostgres;
+import io.dataaggregator.testkit.ThrowawayPostgres;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -41,23 +38,22 @@ class ClusteredSchedulerIT {
 
   @TempDir Path dirA;
   @TempDir Path dirB;
-  private String database;
+  private ThrowawayPostgres database;
   private ConfigurableApplicationContext a;
   private ConfigurableApplicationContext b;
 
   @BeforeEach
-  void twoInstances() throws SQLException {
-    database = "dagg_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    admin("CREATE DATABASE " + database);
+  void twoInstances() {
+    database = ThrowawayPostgres.create();
     a = start(dirA); // one after the other: the first creates the tables and the admin
     b = start(dirB);
   }
 
   @AfterEach
-  void stop() throws SQLException {
+  void stop() {
     b.close(); // closing a closed context does nothing
     a.close();
-    admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    database.close();
   }
 
   @Test
@@ -162,8 +158,8 @@ class ClusteredSchedulerIT {
         .profiles("it")
         .run(
             "--server.port=0",
-            "--dagg.db.url=" + ThrowawayPostgres.HOST + database,
-            "--dagg.db.user=" + ThrowawayPostgres.USER,
+            "--dagg.db.url=" + database.jdbcUrl(),
+            "--dagg.db.user=" + database.user(),
             "--dagg.data-dir=" + dataDir,
             "--dagg.jwt.secret=cluster-test-shared-secret-of-32-bytes-or-more",
             "--spring.datasource.hikari.maximum-pool-size=6",
@@ -171,11 +167,4 @@ class ClusteredSchedulerIT {
             "--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000");
   }
 
-  private static void admin(String sql) throws SQLException {
-    try (Connection c =
-        DriverManager.getConnection(
-            ThrowawayPostgres.HOST + "postgres", ThrowawayPostgres.USER, "")) {
-      c.createStatement().execute(sql);
-    }
-  }
 }

@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith({TestDataDirectory.class, ThrowawayPostgres.class})
+@ExtendWith({TestDataDirectory.class, PostgresStore.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"it", "postgres"})
 public @interface OnPostgres {}
