@@ -135,4 +135,37 @@ class DaggCommandsTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("/no/such/file.csv");
   }
+
+  @Test
+  void aBackfillOfASourceThatCannotReadACursorRangeExitsWithTwoSayingSo() throws IOException {
+    Path file = pipeline("""
+        name: airports
+        source: {connector: csv, config: {path: %s}, streams: [{name: airports, cursor: iata}]}
+        destination: {connector: json, config: {path: OUT}}
+        """.formatted(example("airports.csv")));
+
+    Result r = dagg("run", "--progress", "none", "--state-dir", dir.resolve("state").toString(),
+        "--cursor-from", "A", "--cursor-to", "B", file.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("error: connector csv cannot read a cursor range, so stream airports cannot be backfilled")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aCursorRangeNeedsBothEnds() throws IOException {
+    Path file = pipeline("""
+        name: airports
+        source: {connector: csv, config: {path: %s}, streams: [{name: airports, cursor: iata}]}
+        destination: {connector: json, config: {path: OUT}}
+        """.formatted(example("airports.csv")));
+
+    Result missing = dagg("run", "--cursor-from", "A", file.toString());
+    Result blank = dagg("run", "--cursor-from", "A", "--cursor-to", " ", file.toString());
+
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("Missing required argument").contains("--cursor-to");
+    assertThat(blank.exit()).isEqualTo(2);
+    assertThat(blank.err()).contains("--cursor-from and --cursor-to must not be empty");
+  }
 }

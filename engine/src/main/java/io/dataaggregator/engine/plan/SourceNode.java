@@ -6,6 +6,7 @@ import io.dataaggregator.engine.spi.Catalog;
 import io.dataaggregator.engine.spi.CatalogStream;
 import io.dataaggregator.engine.spi.CheckResult;
 import io.dataaggregator.engine.spi.Checkpoint;
+import io.dataaggregator.engine.spi.CursorRange;
 import io.dataaggregator.engine.spi.Source;
 import java.util.List;
 
@@ -30,5 +31,10 @@ public record SourceNode<C extends Record>(
 
   public BatchReader read(CatalogStream stream, Checkpoint from) {
     return connector.read(config, stream, from);
+  }
+
+  /** Reads the rows of {@code stream} whose cursor lies in {@code range} (a backfill). */
+  public BatchReader read(CatalogStream stream, Checkpoint from, CursorRange range) {
+    return connector.read(config, stream, from, range);
   }
 }

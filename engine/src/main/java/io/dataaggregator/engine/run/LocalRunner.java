@@ -8,6 +8,7 @@ import io.dataaggregator.engine.spi.ConnectorException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Runs a {@link Plan} in this JVM: discovers the source, then runs the selected streams in parallel,
  * each as reader thread -> bounded queue -> steps -> writer, with checkpoints and a ledger. One
  * runner runs one plan at a time; {@link #cancel} may be called from any thread.
+ *
+ * <p>A backfill ({@link RunOptions#cursorRange()} present) reads, on every stream, only the rows
+ * whose cursor lies in the range, and leaves the pipeline's incremental state as it was: each
+ * stream reads the range from its start, whatever state is stored; its commits make the rows
+ * durable but store, where the destination keeps checkpoints with its data, the checkpoint that was
+ * there before (and the state store is not written), so the next ordinary run goes on from where
+ * the last ordinary run stopped. A backfill stopped midway therefore reads its range again from the
+ * start when rerun (upsert avoids duplicates). Every stream must be incremental, and overwrite mode
+ * is refused (it would replace the table with the range's rows alone), before any row is read.
  */
 public final class LocalRunner {
   private final StateStore state;
@@ -46,6 +56,13 @@ public final class LocalRunner {
     } catch (ConnectorException e) {
       var failed = new Outcome.Failed(e.errorCode().code(), e.getMessage(), e.errorCode().isInputError());
       return new RunResult(plan.name(), failed, List.of(), Duration.ofNanos(System.nanoTime() - started));
+    }
+    if (options.cursorRange().isPresent()) {
+      Optional<String> refusal = BackfillCheck.refusal(plan, streams);
+      if (refusal.isPresent()) {
+        var failed = new Outcome.Failed(BackfillCheck.CODE, refusal.get(), true);
+        return new RunResult(plan.name(), failed, List.of(), Duration.ofNanos(System.nanoTime() - started));
+      }
     }
     var runs = streams.stream()
         .map(s -> new StreamRun(plan, s, state, options, listener, cancelled))

@@ -6,6 +6,7 @@ import io.dataaggregator.engine.spi.BatchWriter;
 import io.dataaggregator.engine.spi.CatalogStream;
 import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.ConnectorException;
+import io.dataaggregator.engine.spi.CursorRange;
 import io.dataaggregator.engine.spi.WriteTarget;
 import io.dataaggregator.engine.transform.StepChain;
 import io.dataaggregator.engine.transform.StepConfigException;
@@ -85,10 +86,14 @@ final class StreamRun {
     try (BatchWriter writer = d.open(target)) {
       Optional<Checkpoint> kept = writer.resumeFrom();
       Checkpoint stored = kept.or(() -> state.load(plan.name(), stream.name())).orElse(Checkpoint.START);
-      Checkpoint from = RunCheckpoint.decode(stored).resumePoint(stream.sync());
+      Optional<CursorRange> range = options.cursorRange();
+      // A backfill reads its range from the start and keeps the stored state as it is (LocalRunner).
+      Checkpoint from = range.isPresent() ? Checkpoint.START : RunCheckpoint.decode(stored).resumePoint(stream.sync());
       listener.on(new RunEvent.StreamStarted(stream.name(), table, !from.isStart()));
-      BatchReader reader = plan.source().read(stream, from);
-      var committer = new Committer(writer, kept.isPresent(), from, reader);
+      BatchReader reader = range.isPresent()
+          ? plan.source().read(stream, from, range.get())
+          : plan.source().read(stream, from);
+      var committer = new Committer(writer, kept.isPresent(), from, reader, range.isPresent() ? stored : null);
       try (ReaderPump p = new ReaderPump(reader, options.queueBatches(), stream.name())) {
         pump = p;
         ReaderPump.Envelope envelope;
@@ -149,15 +154,22 @@ final class StreamRun {
     private final BatchWriter writer;
     private final boolean destinationKeepsState;
     private final BatchReader reader;
+    private final Checkpoint keptState;
     private Checkpoint position;
     private long rowsAtLastCommit;
     private long lastCommitNanos = System.nanoTime();
 
-    Committer(BatchWriter writer, boolean destinationKeepsState, Checkpoint from, BatchReader reader) {
+    /**
+     * @param keptState for a backfill, the stream's stored state, committed again unchanged instead
+     *     of the run's position; null for an ordinary run
+     */
+    Committer(BatchWriter writer, boolean destinationKeepsState, Checkpoint from, BatchReader reader,
+        Checkpoint keptState) {
       this.writer = writer;
       this.destinationKeepsState = destinationKeepsState;
       this.reader = reader;
       this.position = from;
+      this.keptState = keptState;
     }
 
     /** Records that everything up to {@code next} was written; commits when one is due. */
@@ -178,13 +190,17 @@ final class StreamRun {
     }
 
     private void commit(RunCheckpoint checkpoint) {
-      Checkpoint encoded = checkpoint.encode();
-      writer.commit(encoded);
-      if (!destinationKeepsState) {
-        state.save(plan.name(), stream.name(), encoded);
+      if (keptState != null) {
+        writer.commit(keptState); // a backfill's rows, with the state left as it was
+      } else {
+        Checkpoint encoded = checkpoint.encode();
+        writer.commit(encoded);
+        if (!destinationKeepsState) {
+          state.save(plan.name(), stream.name(), encoded);
+        }
+        // Only now may the source acknowledge (e.g. commit Kafka group offsets): at-least-once.
+        reader.committed(position);
       }
-      // Only now may the source acknowledge (e.g. commit Kafka group offsets): at-least-once.
-      reader.committed(position);
       committed = counter.snapshot();
       listener.on(new RunEvent.Committed(stream.name(), committed));
     }

@@ -10,7 +10,9 @@ public enum CommonErrorCode implements ErrorCode {
   READ_FAILED("COMMON-06", false, false),
   WRITE_FAILED("COMMON-07", false, false),
   SCHEMA_MISMATCH("COMMON-08", true, false),
-  INTERRUPTED("COMMON-09", false, false);
+  INTERRUPTED("COMMON-09", false, false),
+  /** The connector cannot do what was asked of it (for example read a cursor range). */
+  UNSUPPORTED("COMMON-10", true, false);
 
   private final String code;
   private final boolean inputError;

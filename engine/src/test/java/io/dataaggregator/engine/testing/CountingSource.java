@@ -8,6 +8,7 @@ import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.CommonErrorCode;
 import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.spi.ConnectorSpec;
+import io.dataaggregator.engine.spi.CursorRange;
 import io.dataaggregator.engine.spi.Source;
 import io.dataaggregator.engine.type.Batch;
 import io.dataaggregator.engine.type.DataType;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * A source of the numbers 1..rows per stream ({@code id bigint, label string}), for engine tests.
- * Every {@code bad_every}-th number is rejected as bad input; reading throws at {@code fail_at}.
+ * Every {@code bad_every}-th number is rejected as bad input; reading throws at {@code fail_at}. It
+ * reads cursor ranges of {@code id} (backfills).
  */
 public final class CountingSource implements Source<CountingSource.Config> {
   public record Config(
@@ -58,18 +60,40 @@ public final class CountingSource implements Source<CountingSource.Config> {
 
   @Override
   public BatchReader read(Config config, CatalogStream stream, Checkpoint from) {
-    long start = from.isStart() ? 0 : Long.parseLong(from.state());
+    return numbers(config, stream, from.isStart() ? 0 : Long.parseLong(from.state()), config.rows());
+  }
+
+  /** The numbers from {@code range.from()} to {@code range.to()}, the cursor being the number. */
+  @Override
+  public BatchReader read(Config config, CatalogStream stream, Checkpoint from, CursorRange range) {
+    long first = bound(stream, "from", range.from());
+    long last = bound(stream, "to", range.to());
+    long after = from.isStart() ? first - 1 : Math.max(first - 1, Long.parseLong(from.state()));
+    return numbers(config, stream, after, Math.min(last, config.rows()));
+  }
+
+  private static long bound(CatalogStream stream, String end, String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new ConnectorException(CommonErrorCode.INVALID_CONFIG, "cursor range of stream " + stream.name()
+          + ": " + end + " value '" + value + "' is not a whole number, as cursor field " + stream.cursorField() + " is");
+    }
+  }
+
+  /** Reads the numbers after {@code after} up to {@code last}. */
+  private static BatchReader numbers(Config config, CatalogStream stream, long after, long last) {
     return new BatchReader() {
-      long next = start + 1;
+      long next = after + 1;
 
       @Override
       public Batch next() {
-        if (next > config.rows()) {
+        if (next > last) {
           return null;
         }
         var rows = new ArrayList<Object[]>();
         var rejections = new ArrayList<Rejection>();
-        for (int i = 0; i < config.batch() && next <= config.rows(); i++, next++) {
+        for (int i = 0; i < config.batch() && next <= last; i++, next++) {
           if (config.failAt() > 0 && next == config.failAt()) {
             throw new ConnectorException(CommonErrorCode.READ_FAILED, "source broke at " + next);
           }

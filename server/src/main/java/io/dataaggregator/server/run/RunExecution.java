@@ -5,8 +5,11 @@ import io.dataaggregator.engine.plan.Plan;
 import io.dataaggregator.engine.plan.PlanCompiler;
 import io.dataaggregator.engine.run.LocalRunner;
 import io.dataaggregator.engine.run.Outcome;
+import io.dataaggregator.engine.run.RunOptions;
 import io.dataaggregator.engine.run.RunResult;
+import io.dataaggregator.engine.spi.CommonErrorCode;
 import io.dataaggregator.engine.spi.ConnectorException;
+import io.dataaggregator.engine.spi.CursorRange;
 import io.dataaggregator.engine.spi.Registry;
 import io.dataaggregator.engine.type.Rejection;
 import io.dataaggregator.server.connection.StoredConnections;
@@ -26,7 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Executes one attempt of a claimed run on the calling worker thread: compiles the pipeline version
- * the run was queued with, runs it with the engine ({@link LocalRunner}) and records the outcome.
+ * the run was queued with, runs it with the engine ({@link LocalRunner}) and records the outcome. A
+ * run with a cursor range (a backfill, or a retry of one) reads only that range and leaves the
+ * pipeline's incremental state as it is (see {@link LocalRunner}).
  * The thread carries the run's id in the logging MDC ({@code runId}).
  */
 @Component
@@ -120,11 +125,39 @@ class RunExecution {
       return new Outcome.Succeeded();
     }
     RunRecorder recorder = new RunRecorder(run, earlier, streams, rejections, journal, clock);
-    LocalRunner runner = new LocalRunner(state, settings.options(), recorder);
+    RunOptions options = settings.options();
+    Optional<CursorRange> range = cursorRange(run);
+    if (range.isPresent()) {
+      options = options.withCursorRange(range.get());
+      journal.info(
+          run.id(),
+          "backfill of cursor range "
+              + range.get()
+              + " (both ends included); the streams' incremental state is left as it is");
+    }
+    LocalRunner runner = new LocalRunner(state, options, recorder);
     active.attach(runner);
     RunResult result = runner.run(remaining.get());
     end.recordStreams(run, result, recorder, earlier);
     return result.outcome();
+  }
+
+  /** The cursor range a backfill run reads (both ends set); empty for any other run. */
+  static Optional<CursorRange> cursorRange(RunRow run) {
+    boolean from = run.cursorFrom() != null && !run.cursorFrom().isBlank();
+    boolean to = run.cursorTo() != null && !run.cursorTo().isBlank();
+    if (from != to) {
+      throw new ConnectorException(
+          CommonErrorCode.INVALID_CONFIG,
+          "run "
+              + run.id()
+              + " has only one end of its cursor range (from '"
+              + run.cursorFrom()
+              + "', to '"
+              + run.cursorTo()
+              + "'); a backfill needs both");
+    }
+    return from ? Optional.of(new CursorRange(run.cursorFrom(), run.cursorTo())) : Optional.empty();
   }
 
   private static Set<String> done(Map<String, StreamRow> earlier) {

@@ -55,6 +55,18 @@ public final class DestinationDb {
     }
   }
 
+  /** Runs statements in the database (autocommit), e.g. to fill a source table. */
+  public static void execute(String... sql) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      for (String statement : sql) {
+        s.execute(statement);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
   /** Rows in {@code table}, 0 when it does not exist yet. */
   public static long rows(String table) {
     long exists = number("SELECT COUNT(*) FROM pg_tables WHERE tablename = '" + table + "'");

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.dataaggregator.server.auth.Role;
+import io.dataaggregator.server.run.DestinationDb;
 import io.dataaggregator.server.run.RunCompleted;
+import io.dataaggregator.server.run.Runs;
+import io.dataaggregator.server.run.StoredPipelines;
 import io.dataaggregator.server.testing.Api.Reply;
 import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
+import io.dataaggregator.server.testing.ThrowawayPostgres;
 import io.dataaggregator.server.testing.TestPipelines;
 import java.time.Duration;
 import java.time.Instant;
@@ -243,6 +247,102 @@ public abstract class SchedulesApiContract extends ServerIT {
         .expectProblem(400, "step");
     executor.post(backfill, Map.of("to", "2024-01-01")).expectProblem(400, "from");
     loginAs(Role.DESIGNER).post(backfill, Map.of("from", "1", "to", "2")).expect(403);
+  }
+
+  @Test
+  void backfillRunsReadOnlyTheirSliceOfTheCursorAndLeaveTheIncrementalStateAlone() {
+    String feed = uniqueName("feed").replace('-', '_');
+    String copy = feed + "_copy";
+    DestinationDb.execute(
+        "CREATE TABLE " + feed + " (id int PRIMARY KEY, at timestamptz)",
+        "INSERT INTO " + feed + " SELECT g, TIMESTAMPTZ '2024-01-01 00:00:00Z' + g * INTERVAL"
+            + " '1 hour' FROM generate_series(1, 100) g");
+    String source =
+        "source:\n  connector: postgres\n  config: {database: "
+            + DestinationDb.name()
+            + ", user: " + ThrowawayPostgres.USER + ", tables: ["
+            + feed
+            + "]}\n  streams: [{name: "
+            + feed
+            + ", cursor: id}]\n";
+    UUID pipeline =
+        StoredPipelines.create(
+            jdbc, feed.replace('_', '-'), source + DestinationDb.yaml(copy));
+    assertThat(read(Runs.trigger(executor, pipeline))).isEqualTo(100);
+    DestinationDb.execute(
+        "INSERT INTO " + feed + " SELECT g, NULL FROM generate_series(101, 150) g");
+    String id =
+        executor
+            .post("/api/v1/schedules", schedule(pipeline, "0 6 * * *", "UTC"))
+            .expect(201)
+            .text("id");
+    executor.post("/api/v1/schedules/" + id + "/pause", null).expect(200);
+
+    JsonNode runs =
+        executor
+            .post(
+                "/api/v1/schedules/" + id + "/backfill",
+                Map.of("from", "11", "to", "40", "step", "10"))
+            .expect(202)
+            .body()
+            .get("runs");
+
+    assertThat(runs.findValuesAsString("cursorFrom")).containsExactly("11", "21", "31");
+    for (JsonNode run : runs) {
+      assertThat(read(UUID.fromString(run.get("runId").asString())))
+          .as("rows read by the run of %s to %s", run.get("cursorFrom"), run.get("cursorTo"))
+          .isEqualTo(10);
+    }
+    assertThat(DestinationDb.number("SELECT count(*) FROM " + copy)).isEqualTo(130);
+    String twice = " FROM (SELECT id FROM " + copy + " GROUP BY id HAVING count(*) = 2) t";
+    assertThat(DestinationDb.number("SELECT count(*)" + twice)).isEqualTo(30);
+    assertThat(DestinationDb.number("SELECT min(id)" + twice)).isEqualTo(11);
+    assertThat(DestinationDb.number("SELECT max(id)" + twice)).isEqualTo(40);
+    assertThat(read(Runs.trigger(executor, pipeline)))
+        .as("the next ordinary run goes on after 100")
+        .isEqualTo(50);
+  }
+
+  @Test
+  void aBackfillOfAFullRefreshPipelineFailsSayingWhy() {
+    String feed = uniqueName("whole").replace('-', '_');
+    DestinationDb.execute("CREATE TABLE " + feed + " (id int PRIMARY KEY)");
+    UUID pipeline =
+        StoredPipelines.create(
+            jdbc,
+            feed.replace('_', '-'),
+            "source:\n  connector: postgres\n  config: {database: "
+                + DestinationDb.name()
+                + ", user: " + ThrowawayPostgres.USER + ", tables: ["
+                + feed
+                + "]}\n"
+                + DestinationDb.yaml(feed + "_copy"));
+    String id =
+        executor
+            .post("/api/v1/schedules", schedule(pipeline, "0 6 * * *", "UTC"))
+            .expect(201)
+            .text("id");
+    executor.post("/api/v1/schedules/" + id + "/pause", null).expect(200);
+
+    JsonNode runs =
+        executor
+            .post("/api/v1/schedules/" + id + "/backfill", Map.of("from", "1", "to", "9"))
+            .expect(202)
+            .body()
+            .get("runs");
+
+    UUID run = UUID.fromString(runs.get(0).get("runId").asString());
+    JsonNode failed = Runs.awaitStatus(executor, run, "failed");
+    assertThat(failed.get("error").asString())
+        .startsWith(
+            "stream "
+                + feed
+                + " is full refresh; a backfill needs an incremental stream with a cursor");
+  }
+
+  /** Waits for the run to succeed; the rows it read. */
+  private long read(UUID run) {
+    return Runs.awaitStatus(executor, run, "succeeded").get("ledger").get("read").asLong();
   }
 
   private static Map<String, Object> schedule(UUID pipeline, String cron, String zone) {

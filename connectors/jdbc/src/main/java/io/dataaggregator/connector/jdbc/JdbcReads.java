@@ -5,6 +5,7 @@ import io.dataaggregator.engine.spi.CatalogStream;
 import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.CommonErrorCode;
 import io.dataaggregator.engine.spi.ConnectorException;
+import io.dataaggregator.engine.spi.CursorRange;
 import io.dataaggregator.engine.spi.SyncMode;
 import io.dataaggregator.engine.type.Field;
 import io.dataaggregator.engine.type.Schema;
@@ -16,8 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chooses how a stream is read: incremental on its cursor, in parallel key ranges (full refresh of
- * a large table with one integer key column), or as one plain scan. The same for every dialect.
+ * Chooses how a stream is read: incremental on its cursor (within a cursor range for a backfill),
+ * in parallel key ranges (full refresh of a large table with one integer key column), or as one
+ * plain scan. The same for every dialect.
  */
 final class JdbcReads {
   private final Dialect dialect;
@@ -33,6 +35,21 @@ final class JdbcReads {
   }
 
   BatchReader open(Checkpoint from) {
+    return open(from, null);
+  }
+
+  /**
+   * Opens the reader; with a {@code range} (a backfill, incremental streams only) only the rows
+   * whose cursor lies in it.
+   */
+  BatchReader open(Checkpoint from, CursorRange range) {
+    if (range != null && stream.sync() != SyncMode.INCREMENTAL) {
+      throw new ConnectorException(
+          CommonErrorCode.INVALID_CONFIG,
+          "stream "
+              + stream.name()
+              + " is full refresh; a cursor range needs an incremental stream with a cursor");
+    }
     Connection c = JdbcConnections.open(dialect, config);
     try {
       DbCatalog catalog = dialect.catalog(c);
@@ -40,7 +57,7 @@ final class JdbcReads {
       Schema schema = schemaOf(dialect, columns);
       String select = "SELECT " + dialect.selectList(columns) + " FROM " + table;
       if (stream.sync() == SyncMode.INCREMENTAL) {
-        return incremental(c, columns, schema, select, from);
+        return incremental(c, columns, schema, select, from, range);
       }
       List<String> key = catalog.primaryKey(config.namespace(), stream.name());
       if (config.parallelism() > 1
@@ -99,11 +116,19 @@ final class JdbcReads {
   }
 
   private BatchReader incremental(
-      Connection c, List<DbColumn> columns, Schema schema, String select, Checkpoint from)
+      Connection c,
+      List<DbColumn> columns,
+      Schema schema,
+      String select,
+      Checkpoint from,
+      CursorRange range)
       throws SQLException {
     String cursor = stream.cursorField();
     int index = schema.require(cursor);
-    String sql = select;
+    var where = new ArrayList<String>();
+    if (range != null) {
+      where.add(new CursorBounds(dialect, stream, columns.get(index)).where(range));
+    }
     if (!from.isStart()) {
       CursorState state = CursorState.parse(from, stream.name());
       if (!state.cursor().equals(cursor)) {
@@ -117,14 +142,13 @@ final class JdbcReads {
                 + cursor
                 + "; reset the stream's state to read it again from the start");
       }
-      sql +=
-          " WHERE "
-              + dialect.quote(cursor)
-              + " > "
-              + dialect.literal(state.value(), columns.get(index));
+      where.add(
+          dialect.quote(cursor) + " > " + dialect.literal(state.value(), columns.get(index)));
     }
-    // Rows without a cursor value come first on the first read; later reads cannot see them.
-    sql += dialect.orderBy(dialect.quote(cursor), from.isStart());
+    String sql = where.isEmpty() ? select : select + " WHERE " + String.join(" AND ", where);
+    // Rows without a cursor value come first on the first read; later reads cannot see them (nor
+    // can a range).
+    sql += dialect.orderBy(dialect.quote(cursor), where.isEmpty());
     return reader(c, dialect.rows(c, sql, columns), schema, index, from);
   }
 

@@ -7,6 +7,7 @@ import io.dataaggregator.engine.spi.CheckResult;
 import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.CommonErrorCode;
 import io.dataaggregator.engine.spi.ConnectorException;
+import io.dataaggregator.engine.spi.CursorRange;
 import io.dataaggregator.engine.spi.SyncMode;
 import io.dataaggregator.engine.type.DataType;
 import io.dataaggregator.engine.type.Field;
@@ -102,6 +103,15 @@ final class JdbcSources {
   static BatchReader read(
       Dialect dialect, JdbcConfig config, CatalogStream stream, Checkpoint from) {
     return new JdbcReads(dialect, config, stream).open(from);
+  }
+
+  /**
+   * Opens a reader on the rows of an incremental stream whose cursor lies in {@code range}, both
+   * ends inclusive ({@link CursorBounds} says how the bounds are read).
+   */
+  static BatchReader read(
+      Dialect dialect, JdbcConfig config, CatalogStream stream, Checkpoint from, CursorRange range) {
+    return new JdbcReads(dialect, config, stream).open(from, range);
   }
 
   /** Columns whose values only grow in a typical table: integers, whole decimals, dates, times. */

@@ -7,6 +7,7 @@ import io.dataaggregator.engine.spi.CatalogStream;
 import io.dataaggregator.engine.spi.CheckResult;
 import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.ConnectorSpec;
+import io.dataaggregator.engine.spi.CursorRange;
 import io.dataaggregator.engine.spi.Source;
 
 /**
@@ -44,5 +45,15 @@ public final class PostgresSource implements Source<PostgresConfig> {
   @Override
   public BatchReader read(PostgresConfig config, CatalogStream stream, Checkpoint from) {
     return JdbcSources.read(DIALECT, config, stream, from);
+  }
+
+  /**
+   * Opens a reader on the rows whose cursor lies in {@code range}, both ends inclusive: {@code
+   * cursor >= from AND cursor <= to}, the bounds read as the cursor column's type.
+   */
+  @Override
+  public BatchReader read(
+      PostgresConfig config, CatalogStream stream, Checkpoint from, CursorRange range) {
+    return JdbcSources.read(DIALECT, config, stream, from, range);
   }
 }
