@@ -95,7 +95,10 @@ class RunExecution {
       } catch (ConnectorException e) {
         outcome =
             new Outcome.Failed(e.errorCode().code(), e.getMessage(), e.errorCode().isInputError());
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // An Error here comes from this run (a class mismatch, a deep recursion, a heap it
+        // outgrew): ending it as failed frees it; letting it escape would leave the run claimed,
+        // taken over and failing again every few seconds.
         log.error("Run {} failed unexpectedly", run.id(), e);
         outcome = new Outcome.Failed(RunErrorCode.INTERNAL.code(), "internal error: " + e, false);
       }
