@@ -3,6 +3,7 @@ package io.dataaggregator.server.connection;
 import io.dataaggregator.server.auth.CurrentUser;
 import io.dataaggregator.server.connection.ConnectionStore.Row;
 import io.dataaggregator.server.connection.ConnectorCatalog.Fit;
+import io.dataaggregator.server.secret.SecretCipher;
 import io.dataaggregator.server.system.ApiException;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.dataaggregator.server.connection;
+package io.dataaggregator.server.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
