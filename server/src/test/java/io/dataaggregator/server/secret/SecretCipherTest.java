@@ -35,6 +35,18 @@ class SecretCipherTest {
   }
 
   @Test
+  void aStoredValueOpensWhenSealedAndAPlainOneFromBeforeEncryptionReadsAsItIs() {
+    var cipher = new SecretCipher(key(3));
+    String sealed = cipher.seal("JBSWY3DPEHPK3PXP", "user:1:totp");
+    assertThat(cipher.openStored(sealed, "user:1:totp")).isEqualTo("JBSWY3DPEHPK3PXP");
+    assertThat(cipher.openStored("JBSWY3DPEHPK3PXP", "user:1:totp")).isEqualTo("JBSWY3DPEHPK3PXP");
+    assertThat(cipher.openStored(null, "user:1:totp")).isNull();
+    assertThatThrownBy(() -> cipher.openStored(sealed, "user:2:totp"))
+        .isInstanceOf(SecretCipher.SecretUnreadableException.class)
+        .hasMessageNotContaining("JBSWY3DPEHPK3PXP");
+  }
+
+  @Test
   void aValueSealedWithAnotherKeySaysSoAndAnAlteredOneFails() {
     String sealed = new SecretCipher(key(1)).seal("s3cret", "c");
     assertThatThrownBy(() -> new SecretCipher(key(2)).open(sealed, "c"))
