@@ -77,6 +77,18 @@ class LoginService {
     return tokens.login(attempt.account());
   }
 
+  /**
+   * Whose refresh token this is, whatever its state (used, revoked and expired tokens still tell
+   * whose they were); {@link TokenOwner#NOBODY} for a token this server did not issue.
+   */
+  TokenOwner ownerOf(String refreshToken) {
+    return refreshTokens
+        .userOf(refreshToken)
+        .flatMap(accounts::find)
+        .map(a -> new TokenOwner(a.username(), a.id()))
+        .orElse(TokenOwner.NOBODY);
+  }
+
   /** Ends the login the refresh token belongs to; unknown tokens are ignored (idempotent). */
   void logout(String refreshToken) {
     refreshTokens.revokeFamilyOf(refreshToken);
