@@ -134,8 +134,7 @@ class LoginService {
         record(attempt, Outcome.TOTP_MISSING);
         throw totpNeeded();
       }
-      OptionalLong step =
-          Totp.verify(totpSecrets.active(c), code, attempt.now(), c.totpLastStep());
+      OptionalLong step = Totp.verify(totpSecrets.active(c), code, attempt.now(), c.totpLastStep());
       if (step.isEmpty()) {
         throw failed(attempt, Outcome.WRONG_TOTP, wrongTotp());
       }

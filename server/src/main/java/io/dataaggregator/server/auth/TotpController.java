@@ -28,8 +28,7 @@ class TotpController {
   private final AuthProperties properties;
   private final Clock clock;
 
-  TotpController(
-      Accounts accounts, TotpSecrets secrets, AuthProperties properties, Clock clock) {
+  TotpController(Accounts accounts, TotpSecrets secrets, AuthProperties properties, Clock clock) {
     this.accounts = accounts;
     this.secrets = secrets;
     this.properties = properties;

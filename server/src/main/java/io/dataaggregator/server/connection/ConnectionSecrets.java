@@ -35,9 +35,7 @@ class ConnectionSecrets {
   Map<String, Object> open(UUID connection, String connector, Map<String, Object> stored) {
     return catalog
         .secrets(connector)
-        .mapTexts(
-            stored,
-            (pointer, text) -> cipher.openStored(text, context(connection, pointer)));
+        .mapTexts(stored, (pointer, text) -> cipher.openStored(text, context(connection, pointer)));
   }
 
   /** The config as the API shows it: each secret that is set reads {@code ***}. */

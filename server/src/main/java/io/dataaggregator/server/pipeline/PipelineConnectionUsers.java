@@ -6,7 +6,6 @@ import io.dataaggregator.server.system.Sql;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +24,11 @@ class PipelineConnectionUsers implements ConnectionUsers {
 
   @Override
   public List<ConnectionUser> using(String connectionName) {
-    return jdbc.sql(
-            "SELECT p.id, p.name, v.yaml FROM pipelines p JOIN pipeline_versions v"
-                + " ON v.pipeline_id = p.id AND v.version = p.current_version"
-                + " WHERE p.deleted_at IS NULL AND v.yaml LIKE :pattern ESCAPE '\\' ORDER BY p.name")
+    return jdbc
+        .sql(
+            "SELECT p.id, p.name, v.yaml FROM pipelines p JOIN pipeline_versions v ON v.pipeline_id"
+                + " = p.id AND v.version = p.current_version WHERE p.deleted_at IS NULL AND v.yaml"
+                + " LIKE :pattern ESCAPE '\\' ORDER BY p.name")
         .param("pattern", "%" + likeEscaped(connectionName) + "%")
         .query(
             (rs, n) ->

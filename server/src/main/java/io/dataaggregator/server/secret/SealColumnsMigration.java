@@ -16,8 +16,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * A Flyway migration that seals the plain values a store kept in secret columns before they were
  * encrypted. A feature declares one as a bean in its own version range; Spring Boot hands every
  * {@link JavaMigration} bean to Flyway, so it runs once per store, in order with the SQL scripts
- * and in their transaction. Values already sealed (they start with {@link SecretCipher#PREFIX})
- * are left as they are, so it is harmless to run on a store that never held a plain value.
+ * and in their transaction. Values already sealed (they start with {@link SecretCipher#PREFIX}) are
+ * left as they are, so it is harmless to run on a store that never held a plain value.
  *
  * <p>The table must have a {@code UUID} column {@code id}; every column of a row is sealed for the
  * row's one context. Meant for small tables (accounts, rules): rows are read at once.
