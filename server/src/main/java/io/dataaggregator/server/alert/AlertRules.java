@@ -78,7 +78,10 @@ class AlertRules {
     String url = webhookUrl(r.webhookUrl());
     String secret = null;
     if (url != null) {
-      secret = r.webhookSecret() != null ? secrets.seal(id, r.webhookSecret()) : keptSealedSecret;
+      secret =
+          r.webhookSecret() != null
+              ? secrets.seal(id, r.webhookSecret())
+              : secrets.keep(id, keptSealedSecret);
     }
     if (url != null && secret == null) {
       throw ApiException.invalid(

@@ -40,6 +40,11 @@ class WebhookSecrets {
     return cipher.seal(secret, context(ruleId));
   }
 
+  /** The stored secret a rule keeps on replace, sealed if an older instance stored it plain. */
+  String keep(UUID ruleId, String stored) {
+    return stored == null || SecretCipher.isSealed(stored) ? stored : seal(ruleId, stored);
+  }
+
   /**
    * The rule's secret in clear.
    *
