@@ -9,7 +9,8 @@ import java.util.UUID;
  *
  * @param pipelineId null: every pipeline
  * @param webhookUrl null: no webhook
- * @param webhookSecret signs webhook bodies; never leaves the server
+ * @param sealedWebhookSecret signs webhook bodies, as stored: sealed for this rule (see {@link
+ *     WebhookSecrets}); null without webhook. Never leaves the server
  * @param emails recipients; empty: no email
  */
 record AlertRule(
@@ -19,7 +20,7 @@ record AlertRule(
     AlertCondition condition,
     boolean inApp,
     String webhookUrl,
-    String webhookSecret,
+    String sealedWebhookSecret,
     List<String> emails,
     boolean enabled,
     String createdBy,

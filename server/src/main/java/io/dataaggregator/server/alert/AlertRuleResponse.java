@@ -54,7 +54,7 @@ record AlertRuleResponse(
         minSamples,
         r.inApp(),
         r.webhookUrl(),
-        r.webhookSecret() != null,
+        r.sealedWebhookSecret() != null,
         r.emails(),
         r.enabled(),
         r.createdBy(),

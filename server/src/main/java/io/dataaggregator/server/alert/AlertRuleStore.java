@@ -98,7 +98,7 @@ class AlertRuleStore {
     }
     p.put("inApp", r.inApp());
     p.put("url", r.webhookUrl());
-    p.put("secret", r.webhookSecret());
+    p.put("secret", r.sealedWebhookSecret());
     p.put("emails", r.emails().isEmpty() ? null : String.join(",", r.emails()));
     p.put("enabled", r.enabled());
     p.put("by", r.createdBy());

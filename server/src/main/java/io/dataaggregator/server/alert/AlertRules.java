@@ -18,16 +18,19 @@ import org.springframework.stereotype.Service;
 @Service
 class AlertRules {
   private final AlertRuleStore store;
+  private final WebhookSecrets secrets;
   private final PipelineDefinitions pipelines;
   private final ObjectProvider<JavaMailSender> mail;
   private final Clock clock;
 
   AlertRules(
       AlertRuleStore store,
+      WebhookSecrets secrets,
       PipelineDefinitions pipelines,
       ObjectProvider<JavaMailSender> mail,
       Clock clock) {
     this.store = store;
+    this.secrets = secrets;
     this.pipelines = pipelines;
     this.mail = mail;
     this.clock = clock;
@@ -43,7 +46,7 @@ class AlertRules {
   AlertRule replace(UUID id, AlertRuleRequest r) {
     AlertRule old = get(id);
     AlertRule rule =
-        check(r, id, old.webhookSecret(), old.createdBy(), old.createdAt(), clock.instant());
+        check(r, id, old.sealedWebhookSecret(), old.createdBy(), old.createdAt(), clock.instant());
     store.update(rule);
     return rule;
   }
@@ -65,7 +68,7 @@ class AlertRules {
   private AlertRule check(
       AlertRuleRequest r,
       UUID id,
-      String keptSecret,
+      String keptSealedSecret,
       String createdBy,
       Instant createdAt,
       Instant now) {
@@ -73,8 +76,13 @@ class AlertRules {
       throw ApiException.invalid("pipelineId", "no pipeline has this id");
     }
     String url = webhookUrl(r.webhookUrl());
-    String secret =
-        url == null ? null : (r.webhookSecret() != null ? r.webhookSecret() : keptSecret);
+    String secret = null;
+    if (url != null) {
+      secret =
+          r.webhookSecret() != null
+              ? secrets.seal(id, r.webhookSecret())
+              : secrets.keep(id, keptSealedSecret);
+    }
     if (url != null && secret == null) {
       throw ApiException.invalid(
           "webhookSecret",

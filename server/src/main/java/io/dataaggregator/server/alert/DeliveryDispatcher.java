@@ -30,6 +30,7 @@ class DeliveryDispatcher implements SmartLifecycle {
   private final DeliveryStore deliveries;
   private final AlertEventStore events;
   private final AlertRuleStore rules;
+  private final WebhookSecrets secrets;
   private final WebhookSender webhooks;
   private final EmailSender emails;
   private final AlertProperties properties;
@@ -41,6 +42,7 @@ class DeliveryDispatcher implements SmartLifecycle {
       DeliveryStore deliveries,
       AlertEventStore events,
       AlertRuleStore rules,
+      WebhookSecrets secrets,
       WebhookSender webhooks,
       EmailSender emails,
       AlertProperties properties,
@@ -48,6 +50,7 @@ class DeliveryDispatcher implements SmartLifecycle {
     this.deliveries = deliveries;
     this.events = events;
     this.rules = rules;
+    this.secrets = secrets;
     this.webhooks = webhooks;
     this.emails = emails;
     this.properties = properties;
@@ -120,7 +123,7 @@ class DeliveryDispatcher implements SmartLifecycle {
   private String secretOf(AlertRaised alert) {
     return rules
         .find(alert.ruleId())
-        .map(AlertRule::webhookSecret)
+        .map(secrets::open)
         .orElseThrow(() -> new IllegalStateException("the rule was deleted; nothing to sign with"));
   }
 

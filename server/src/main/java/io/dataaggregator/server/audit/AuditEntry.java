@@ -7,8 +7,10 @@ import java.util.UUID;
  * One line of the audit log.
  *
  * @param id increasing, assigned by the store (0 before it is stored)
- * @param user the authenticated user's name; for a login, the name that was tried; for the server's
- *     own changes, what made them ({@code scheduler}); null when anonymous
+ * @param user the authenticated user's name; for a login, the name that was tried; for a refresh or
+ *     logout, the owner of the refresh token ({@code unknown} when the server never issued it); for
+ *     the server's own changes, what made them ({@code scheduler}, {@code retention}); null when
+ *     anonymous
  * @param action the operation, for example {@code create}, {@code change-role}, {@code login}
  * @param targetType what was changed, for example {@code users} or {@code alerts.rules}
  * @param targetId the id of what was changed, when known

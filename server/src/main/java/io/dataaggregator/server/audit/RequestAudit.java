@@ -1,12 +1,14 @@
 package io.dataaggregator.server.audit;
 
 import io.dataaggregator.server.auth.CurrentUser;
+import io.dataaggregator.server.auth.TokenOwner;
 import io.dataaggregator.server.system.CorrelationIdFilter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,18 +41,14 @@ class RequestAudit {
       Integer failedStatus) {
     int status = failedStatus != null ? failedStatus : response.getStatus();
     byte[] body = request.getContentAsByteArray();
-    CurrentUser user = caller();
-    String username = user != null ? user.username() : null;
-    if (user == null && LOGIN.equals(request.getRequestURI())) {
-      username = BodySummary.textField(body, "username"); // who tried to log in
-    }
+    Who who = who(request, body);
     String pattern = pattern(request);
     return new AuditEntry(
         0,
         clock.instant(),
-        username,
-        user == null ? null : user.id(),
-        user == null ? null : user.apiKeyId(),
+        who.name(),
+        who.userId(),
+        who.apiKeyId(),
         action(request),
         targetType(pattern == null ? request.getRequestURI() : pattern),
         targetId(request, response, status),
@@ -60,6 +58,23 @@ class RequestAudit {
         request.getRemoteAddr(),
         MDC.get(CorrelationIdFilter.MDC_KEY),
         summary(request.getContentType(), body, response, status));
+  }
+
+  /** Who made the call, as far as it can be told; all null when anonymous. */
+  private record Who(String name, UUID userId, UUID apiKeyId) {}
+
+  private static Who who(ContentCachingRequestWrapper request, byte[] body) {
+    CurrentUser user = caller();
+    if (user != null) {
+      return new Who(user.username(), user.id(), user.apiKeyId());
+    }
+    if (LOGIN.equals(request.getRequestURI())) {
+      return new Who(BodySummary.textField(body, "username"), null, null); // who tried to log in
+    }
+    // Refresh and logout carry only a refresh token: auth notes whose it was.
+    return TokenOwner.of(request)
+        .map(owner -> new Who(owner.username(), owner.userId(), null))
+        .orElse(new Who(null, null, null));
   }
 
   private static CurrentUser caller() {

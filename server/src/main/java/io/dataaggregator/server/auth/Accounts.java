@@ -35,12 +35,19 @@ public class Accounts {
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
   private final RefreshTokens refreshTokens;
+  private final TotpSecrets totpSecrets;
   private final Clock clock;
 
-  Accounts(JdbcClient jdbc, PasswordEncoder passwords, RefreshTokens refreshTokens, Clock clock) {
+  Accounts(
+      JdbcClient jdbc,
+      PasswordEncoder passwords,
+      RefreshTokens refreshTokens,
+      TotpSecrets totpSecrets,
+      Clock clock) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.refreshTokens = refreshTokens;
+    this.totpSecrets = totpSecrets;
     this.clock = clock;
   }
 
@@ -181,16 +188,20 @@ public class Accounts {
     update(id, "failed_logins = 0, locked_until = NULL", Map.of());
   }
 
-  /** Stores a new TOTP secret offered for enrolment (not active until a code confirms it). */
+  /**
+   * Stores a new TOTP secret (plain Base32) offered for enrolment, sealed; not active until a code
+   * confirms it.
+   */
   void offerTotp(UUID id, String secret) {
-    update(id, "totp_pending_secret = :v", Map.of("v", secret));
+    update(id, "totp_pending_secret = :v", Map.of("v", totpSecrets.seal(id, secret)));
   }
 
+  /** Makes the secret (plain Base32) the account's second factor, sealed. */
   void activateTotp(UUID id, String secret, long step) {
     update(
         id,
         "totp_secret = :v, totp_pending_secret = NULL, totp_last_step = :step",
-        Map.of("v", secret, "step", step));
+        Map.of("v", totpSecrets.seal(id, secret), "step", step));
   }
 
   void useTotpStep(UUID id, long step) {

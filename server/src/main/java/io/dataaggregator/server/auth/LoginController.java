@@ -40,14 +40,16 @@ class LoginController {
               + " login.")
   @PublicEndpoint
   @PostMapping("/refresh")
-  TokenResponse refresh(@Valid @RequestBody RefreshRequest request) {
+  TokenResponse refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
+    logins.ownerOf(request.refreshToken()).noteOn(http);
     return logins.refresh(request.refreshToken());
   }
 
   @Operation(summary = "Log out: revoke the refresh tokens of this login")
   @PublicEndpoint
   @PostMapping("/logout")
-  ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
+  ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
+    logins.ownerOf(request.refreshToken()).noteOn(http);
     logins.logout(request.refreshToken());
     return ResponseEntity.noContent().build();
   }

@@ -24,6 +24,7 @@ class LoginService {
   private final LoginAttempts attempts;
   private final AccessTokens tokens;
   private final RefreshTokens refreshTokens;
+  private final TotpSecrets totpSecrets;
   private final AuthProperties properties;
   private final Clock clock;
   // Compared against for unknown users, so a wrong username costs as much time as a wrong password.
@@ -37,6 +38,7 @@ class LoginService {
       LoginAttempts attempts,
       AccessTokens tokens,
       RefreshTokens refreshTokens,
+      TotpSecrets totpSecrets,
       AuthProperties properties,
       Clock clock) {
     this.accounts = accounts;
@@ -46,6 +48,7 @@ class LoginService {
     this.attempts = attempts;
     this.tokens = tokens;
     this.refreshTokens = refreshTokens;
+    this.totpSecrets = totpSecrets;
     this.properties = properties;
     this.clock = clock;
     this.dummyHash = passwords.encode("not-a-real-password-" + Tokens.random());
@@ -72,6 +75,18 @@ class LoginService {
     accounts.recordSuccess(attempt.account().id());
     record(attempt, Outcome.SUCCESS);
     return tokens.login(attempt.account());
+  }
+
+  /**
+   * Whose refresh token this is, whatever its state (used, revoked and expired tokens still tell
+   * whose they were); {@link TokenOwner#NOBODY} for a token this server did not issue.
+   */
+  TokenOwner ownerOf(String refreshToken) {
+    return refreshTokens
+        .userOf(refreshToken)
+        .flatMap(accounts::find)
+        .map(a -> new TokenOwner(a.username(), a.id()))
+        .orElse(TokenOwner.NOBODY);
   }
 
   /** Ends the login the refresh token belongs to; unknown tokens are ignored (idempotent). */
@@ -114,12 +129,12 @@ class LoginService {
 
   private void secondFactor(Attempt attempt, String code) {
     Credentials c = attempt.credentials();
-    if (c.totpSecret() != null) {
+    if (c.sealedTotpSecret() != null) {
       if (code == null || code.isBlank()) {
         record(attempt, Outcome.TOTP_MISSING);
         throw totpNeeded();
       }
-      OptionalLong step = Totp.verify(c.totpSecret(), code, attempt.now(), c.totpLastStep());
+      OptionalLong step = Totp.verify(totpSecrets.active(c), code, attempt.now(), c.totpLastStep());
       if (step.isEmpty()) {
         throw failed(attempt, Outcome.WRONG_TOTP, wrongTotp());
       }
@@ -132,7 +147,7 @@ class LoginService {
   /** TOTP is required but not set up: offer a secret, and accept a code for it as enrolment. */
   private void enrolAtLogin(Attempt attempt, String code) {
     Credentials c = attempt.credentials();
-    String secret = c.totpPendingSecret();
+    String secret = totpSecrets.pending(c);
     if (secret == null) {
       secret = Totp.newSecret();
       accounts.offerTotp(attempt.account().id(), secret);

@@ -4,6 +4,9 @@ package io.dataaggregator.server.auth;
  * What an operation needs. Every controller method names one with {@link Requires}; {@link
  * PermissionTable} says which {@link Role} has which. Features to come already have theirs here, so
  * they only annotate; add a new constant (and its row in the table) only for a new kind of power.
+ *
+ * <p>There is deliberately no permission to read connection secrets: every answer masks them as
+ * {@code ***} for every role (DESIGN.md), and connectors get them only inside the server.
  */
 public enum Permission {
   ACCOUNT("Use one's own account: profile, password, preferences, second factor, API keys"),
@@ -13,7 +16,6 @@ public enum Permission {
   SETTINGS_WRITE("Change system settings"),
   CONNECTIONS_READ("See connections, secrets masked"),
   CONNECTIONS_WRITE("Create, edit, test, discover and delete connections; upload files"),
-  SECRETS_READ("Reveal connection secrets"),
   PIPELINES_READ("See pipelines, their versions and templates"),
   PIPELINES_WRITE("Create, edit, import and delete pipelines and transformations"),
   PREVIEW_DATA("Preview the data a pipeline or connection reads"),

@@ -17,7 +17,6 @@ import static io.dataaggregator.server.auth.Permission.RUNS_READ;
 import static io.dataaggregator.server.auth.Permission.RUNS_TRIGGER;
 import static io.dataaggregator.server.auth.Permission.SCHEDULES_READ;
 import static io.dataaggregator.server.auth.Permission.SCHEDULES_WRITE;
-import static io.dataaggregator.server.auth.Permission.SECRETS_READ;
 import static io.dataaggregator.server.auth.Permission.SETTINGS_READ;
 
 import java.util.EnumMap;
@@ -43,7 +42,6 @@ public final class PermissionTable {
             SETTINGS_READ,
             CONNECTIONS_READ,
             CONNECTIONS_WRITE,
-            SECRETS_READ,
             PIPELINES_READ,
             PIPELINES_WRITE,
             PREVIEW_DATA,

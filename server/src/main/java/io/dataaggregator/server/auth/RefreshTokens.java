@@ -76,6 +76,11 @@ class RefreshTokens {
     return new Rotation(row.userId(), row.familyId());
   }
 
+  /** The user the token was issued to, whether or not it is still usable. */
+  Optional<UUID> userOf(String token) {
+    return find(token).map(Row::userId);
+  }
+
   /** Revokes the family of this token (logout); unknown tokens are ignored. */
   void revokeFamilyOf(String token) {
     find(token).ifPresent(row -> revokeFamily(row.familyId()));

@@ -24,11 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/auth/totp")
 class TotpController {
   private final Accounts accounts;
+  private final TotpSecrets secrets;
   private final AuthProperties properties;
   private final Clock clock;
 
-  TotpController(Accounts accounts, AuthProperties properties, Clock clock) {
+  TotpController(Accounts accounts, TotpSecrets secrets, AuthProperties properties, Clock clock) {
     this.accounts = accounts;
+    this.secrets = secrets;
     this.properties = properties;
     this.clock = clock;
   }
@@ -45,7 +47,7 @@ class TotpController {
   @PostMapping
   Enrolment enrol(CurrentUser me) {
     Credentials c = accounts.credentials(me.id()).orElseThrow();
-    if (c.totpSecret() != null) {
+    if (c.sealedTotpSecret() != null) {
       throw ApiException.conflict(
           "totp-active", "TOTP is already set up for this account; disable it first.");
     }
@@ -59,15 +61,16 @@ class TotpController {
   @PostMapping("/confirm")
   ResponseEntity<Void> confirm(CurrentUser me, @Valid @RequestBody CodeRequest request) {
     Credentials c = accounts.credentials(me.id()).orElseThrow();
-    if (c.totpPendingSecret() == null) {
+    if (c.sealedTotpPendingSecret() == null) {
       throw ApiException.conflict(
           "totp-not-enrolling", "There is no TOTP enrolment to confirm; start one first.");
     }
-    OptionalLong step = Totp.verify(c.totpPendingSecret(), request.code(), clock.instant(), null);
+    String pending = secrets.pending(c);
+    OptionalLong step = Totp.verify(pending, request.code(), clock.instant(), null);
     if (step.isEmpty()) {
       throw ApiException.invalid("code", "is not the current code of the new secret");
     }
-    accounts.activateTotp(me.id(), c.totpPendingSecret(), step.getAsLong());
+    accounts.activateTotp(me.id(), pending, step.getAsLong());
     return ResponseEntity.noContent().build();
   }
 
@@ -76,7 +79,7 @@ class TotpController {
   @PostMapping("/disable")
   ResponseEntity<Void> disable(CurrentUser me, @Valid @RequestBody CodeRequest request) {
     Credentials c = accounts.credentials(me.id()).orElseThrow();
-    if (c.totpSecret() == null) {
+    if (c.sealedTotpSecret() == null) {
       throw ApiException.conflict("totp-inactive", "TOTP is not set up for this account.");
     }
     if (c.account().totpRequired()) {
@@ -85,7 +88,8 @@ class TotpController {
           "totp-required",
           "An admin requires TOTP for this account; it cannot be disabled.");
     }
-    if (Totp.verify(c.totpSecret(), request.code(), clock.instant(), c.totpLastStep()).isEmpty()) {
+    if (Totp.verify(secrets.active(c), request.code(), clock.instant(), c.totpLastStep())
+        .isEmpty()) {
       throw ApiException.invalid("code", "is not the current code");
     }
     accounts.resetTotp(me.id());

@@ -67,7 +67,9 @@ class ConnectionController {
   @Operation(
       summary = "Change a connection",
       description =
-          "A secret left out, or sent as ***, keeps its stored value; an empty text clears it.")
+          "A secret left out, or sent as ***, keeps its stored value; an empty text clears it. A"
+              + " new name is refused with 409 (connection-in-use) while pipelines name the old"
+              + " one.")
   @Requires(Permission.CONNECTIONS_WRITE)
   @PutMapping("/{id}")
   ConnectionResponse update(
@@ -77,7 +79,9 @@ class ConnectionController {
 
   @Operation(
       summary = "Delete a connection",
-      description = "Pipelines that name it fail validation afterwards.")
+      description =
+          "409 (connection-in-use) when pipelines name it; usedBy lists them with kind, id and"
+              + " name.")
   @Requires(Permission.CONNECTIONS_WRITE)
   @DeleteMapping("/{id}")
   ResponseEntity<Void> delete(@PathVariable UUID id) {

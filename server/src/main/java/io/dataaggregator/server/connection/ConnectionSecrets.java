@@ -1,10 +1,9 @@
 package io.dataaggregator.server.connection;
 
-import io.dataaggregator.server.system.DataDirectory;
+import io.dataaggregator.server.secret.SecretCipher;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,12 +14,6 @@ import org.springframework.stereotype.Component;
 class ConnectionSecrets {
   private final SecretCipher cipher;
   private final ConnectorCatalog catalog;
-
-  @Autowired
-  ConnectionSecrets(
-      SecretProperties properties, DataDirectory dataDirectory, ConnectorCatalog catalog) {
-    this(new SecretCipher(SecretKeyFile.load(properties.key(), dataDirectory)), catalog);
-  }
 
   ConnectionSecrets(SecretCipher cipher, ConnectorCatalog catalog) {
     this.cipher = cipher;
@@ -42,12 +35,7 @@ class ConnectionSecrets {
   Map<String, Object> open(UUID connection, String connector, Map<String, Object> stored) {
     return catalog
         .secrets(connector)
-        .mapTexts(
-            stored,
-            (pointer, text) ->
-                SecretCipher.isSealed(text)
-                    ? cipher.open(text, context(connection, pointer))
-                    : text);
+        .mapTexts(stored, (pointer, text) -> cipher.openStored(text, context(connection, pointer)));
   }
 
   /** The config as the API shows it: each secret that is set reads {@code ***}. */

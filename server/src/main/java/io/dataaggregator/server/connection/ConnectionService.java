@@ -3,12 +3,15 @@ package io.dataaggregator.server.connection;
 import io.dataaggregator.server.auth.CurrentUser;
 import io.dataaggregator.server.connection.ConnectionStore.Row;
 import io.dataaggregator.server.connection.ConnectorCatalog.Fit;
+import io.dataaggregator.server.secret.SecretCipher;
 import io.dataaggregator.server.system.ApiException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -24,6 +27,7 @@ class ConnectionService {
   private final ConnectorCatalog catalog;
   private final ConnectionSecrets secrets;
   private final ConnectionConfigs configs;
+  private final ObjectProvider<ConnectionUsers> users;
   private final Clock clock;
 
   ConnectionService(
@@ -31,11 +35,13 @@ class ConnectionService {
       ConnectorCatalog catalog,
       ConnectionSecrets secrets,
       ConnectionConfigs configs,
+      ObjectProvider<ConnectionUsers> users,
       Clock clock) {
     this.store = store;
     this.catalog = catalog;
     this.secrets = secrets;
     this.configs = configs;
+    this.users = users;
     this.clock = clock;
   }
 
@@ -72,6 +78,9 @@ class ConnectionService {
         before.connector().equals(request.connector()) ? opened(before) : Map.of();
     Map<String, Object> plain = configs.prepare(request, kept);
     requireFreeName(request.name(), id);
+    if (!before.name().equals(request.name())) {
+      requireUnused(before, "renamed");
+    }
     Map<String, Object> sealed = secrets.seal(id, request.connector(), plain);
     Row after =
         new Row(
@@ -93,10 +102,34 @@ class ConnectionService {
     return response(after);
   }
 
+  /** Deletes the connection; 409 naming them when pipelines use it. */
   void delete(UUID id) {
+    requireUnused(row(id), "deleted");
     if (!store.delete(id)) {
       throw ApiException.notFound("Connection", id);
     }
+  }
+
+  /** 409 listing what names the connection, since it would break when the name disappears. */
+  private void requireUnused(Row row, String change) {
+    List<ConnectionUser> using =
+        users.orderedStream().flatMap(u -> u.using(row.name()).stream()).toList();
+    if (using.isEmpty()) {
+      return;
+    }
+    String names =
+        using.stream().map(u -> u.kind() + " " + u.name()).collect(Collectors.joining(", "));
+    throw ApiException.conflict(
+            "connection-in-use",
+            "The connection "
+                + row.name()
+                + " cannot be "
+                + change
+                + ": "
+                + names
+                + (using.size() == 1 ? " uses" : " use")
+                + " it. Point them at another connection or delete them first.")
+        .with("usedBy", using);
   }
 
   ConnectionResponse get(UUID id) {

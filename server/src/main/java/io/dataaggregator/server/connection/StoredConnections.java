@@ -1,6 +1,7 @@
 package io.dataaggregator.server.connection;
 
 import io.dataaggregator.engine.plan.ConnectionResolver;
+import io.dataaggregator.server.secret.SecretCipher;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 

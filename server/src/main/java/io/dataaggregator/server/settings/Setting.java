@@ -7,7 +7,10 @@ import java.util.function.Function;
 
 /**
  * The system settings an admin can change through the API. Each has a name (as in the URL), a
- * default and a check that returns what is wrong with a value. Add a constant to add a setting.
+ * default and a check that returns what is wrong with a value. The property {@code dagg.<name>}
+ * (for example {@code dagg.retention.runs-days}, or the environment variable {@code
+ * DAGG_RETENTION_RUNSDAYS}) replaces the default on an instance; a value set through the API wins
+ * over both. Add a constant to add a setting.
  */
 public enum Setting {
   INSTANCE_NAME(
@@ -22,7 +25,28 @@ public enum Setting {
       "instance.default-timezone",
       "UTC",
       "Time zone for users who have not chosen one (IANA name, e.g. Europe/Paris)",
-      Setting::zoneProblem);
+      Setting::zoneProblem),
+  RUNS_RETENTION_DAYS(
+      "retention.runs-days",
+      "90",
+      "Days finished runs are kept, with their logs, rejected rows and stream ledgers, counted"
+          + " from when they finished; 0 keeps them forever. Queued and running runs are never"
+          + " deleted.",
+      Setting::daysProblem),
+  ALERT_EVENTS_RETENTION_DAYS(
+      "retention.alert-events-days",
+      "90",
+      "Days alerts are kept, with their deliveries, counted from when they were raised; 0 keeps"
+          + " them forever",
+      Setting::daysProblem),
+  AUDIT_RETENTION_DAYS(
+      "retention.audit-days",
+      "365",
+      "Days audit log entries are kept; 0 keeps them forever. Each purge is itself audited.",
+      Setting::daysProblem);
+
+  /** The longest retention a setting takes: a hundred years. */
+  static final int MAX_DAYS = 36_500;
 
   private final String key;
   private final String defaultValue;
@@ -64,6 +88,19 @@ public enum Setting {
       }
     }
     return Optional.empty();
+  }
+
+  /** A number of days to keep something: 0 (forever) to {@value #MAX_DAYS}. */
+  static Optional<String> daysProblem(String value) {
+    try {
+      int days = Integer.parseInt(value.trim());
+      if (days >= 0 && days <= MAX_DAYS) {
+        return Optional.empty();
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    return Optional.of("must be a whole number of days from 0 (keep forever) to " + MAX_DAYS);
   }
 
   /** Shared with user preferences: a time zone must be an IANA region id. */

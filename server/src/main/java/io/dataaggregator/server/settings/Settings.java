@@ -6,19 +6,43 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and writes system settings (table {@code system_settings}); absent means the default. */
+/**
+ * Reads and writes system settings (table {@code system_settings}); absent means the default: the
+ * property {@code dagg.<name>} when this instance sets it, else {@link Setting#defaultValue()}.
+ */
 @Component
 public class Settings {
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final Map<Setting, String> defaults = new EnumMap<>(Setting.class);
 
-  Settings(JdbcClient jdbc, Clock clock) {
+  /**
+   * @throws IllegalStateException when a {@code dagg.<name>} property holds a value the setting
+   *     refuses, naming the property: the server does not start with it
+   */
+  Settings(JdbcClient jdbc, Clock clock, Environment environment) {
     this.jdbc = jdbc;
     this.clock = clock;
+    for (Setting setting : Setting.values()) {
+      String property = "dagg." + setting.key();
+      String configured = environment.getProperty(property);
+      if (configured == null || configured.isBlank()) {
+        defaults.put(setting, setting.defaultValue());
+        continue;
+      }
+      setting
+          .problemWith(configured.trim())
+          .ifPresent(
+              problem -> {
+                throw new IllegalStateException("The property " + property + " " + problem);
+              });
+      defaults.put(setting, configured.trim());
+    }
   }
 
   /** The setting's current value (its default when never set). */
@@ -27,7 +51,17 @@ public class Settings {
         .param("name", setting.key())
         .query(String.class)
         .optional()
-        .orElse(setting.defaultValue());
+        .orElse(defaultOf(setting));
+  }
+
+  /** The current value of a setting that holds a whole number (checked when it was stored). */
+  public int intValue(Setting setting) {
+    return Integer.parseInt(value(setting).trim());
+  }
+
+  /** The value the setting has while no admin set one: {@code dagg.<name>}, else built in. */
+  public String defaultOf(Setting setting) {
+    return defaults.get(setting);
   }
 
   /** Every setting's current value, by setting. */
@@ -41,7 +75,7 @@ public class Settings {
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     Map<Setting, String> values = new EnumMap<>(Setting.class);
     for (Setting setting : Setting.values()) {
-      values.put(setting, stored.getOrDefault(setting.key(), setting.defaultValue()));
+      values.put(setting, stored.getOrDefault(setting.key(), defaultOf(setting)));
     }
     return values;
   }

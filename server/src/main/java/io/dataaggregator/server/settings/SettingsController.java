@@ -45,16 +45,17 @@ class SettingsController {
       CurrentUser me, @PathVariable String name, @Valid @RequestBody SettingRequest request) {
     Setting setting = Setting.byKey(name).orElseThrow(() -> ApiException.notFound("Setting", name));
     setting
-        .problemWith(request.value())
+        .problemWith(request.value().trim())
         .ifPresent(
             problem -> {
               throw ApiException.invalid("value", problem);
             });
-    settings.set(setting, request.value(), me.id());
-    return response(setting, request.value());
+    String value = request.value().trim();
+    settings.set(setting, value, me.id());
+    return response(setting, value);
   }
 
-  private static SettingResponse response(Setting s, String value) {
-    return new SettingResponse(s.key(), value, s.defaultValue(), s.description());
+  private SettingResponse response(Setting s, String value) {
+    return new SettingResponse(s.key(), value, settings.defaultOf(s), s.description());
   }
 }

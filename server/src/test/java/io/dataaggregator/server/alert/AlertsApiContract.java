@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.dataaggregator.server.auth.Role;
 import io.dataaggregator.server.run.RunCompleted;
+import io.dataaggregator.server.secret.SecretCipher;
 import io.dataaggregator.server.testing.Api.Reply;
 import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
@@ -153,16 +154,20 @@ public abstract class AlertsApiContract extends ServerIT {
     hooked.put("webhookUrl", "http://127.0.0.1:9/hook");
     hooked.put("webhookSecret", SECRET);
     Reply created = executor.post("/api/v1/alerts/rules", hooked).expect(201);
-    assertThat(created.raw()).doesNotContain(SECRET);
+    assertThat(created.raw()).doesNotContain(SECRET).doesNotContain(SecretCipher.PREFIX);
     assertThat(created.body().get("webhookSecretSet").asBoolean()).isTrue();
+    String sealed = storedSecret(created.text("id"));
+    assertThat(sealed).startsWith(SecretCipher.PREFIX).doesNotContain(SECRET);
     hooked.remove("webhookSecret");
     hooked.put("name", "renamed");
     Reply replaced = executor.put("/api/v1/alerts/rules/" + created.text("id"), hooked).expect(200);
     assertThat(replaced.body().get("webhookSecretSet").asBoolean()).isTrue();
+    assertThat(storedSecret(created.text("id"))).isEqualTo(sealed);
     assertThat(replaced.text("name")).isEqualTo("renamed");
     assertThat(executor.get("/api/v1/alerts/rules?pipelineId=" + pipeline).expect(200).raw())
         .contains("renamed")
-        .doesNotContain(SECRET);
+        .doesNotContain(SECRET)
+        .doesNotContain(SecretCipher.PREFIX);
     executor.delete("/api/v1/alerts/rules/" + created.text("id")).expect(204);
     executor.get("/api/v1/alerts/rules/" + created.text("id")).expectProblem(404, null);
   }
@@ -199,6 +204,61 @@ public abstract class AlertsApiContract extends ServerIT {
       assertThat(delivery.get("attempts").asInt()).isEqualTo(2);
       assertThat(delivery.get("target").asString()).doesNotContain("token");
     }
+  }
+
+  @Test
+  void aWebhookSecretIsStoredSealedAndStillSignsDeliveries() throws Exception {
+    UUID pipeline = TestPipelines.create(jdbc, "sealed");
+    try (WebhookReceiver receiver = new WebhookReceiver(200)) {
+      Map<String, Object> rule = rule("sealed hook", pipeline, "RUN_FAILED");
+      rule.put("webhookUrl", receiver.url());
+      rule.put("webhookSecret", SECRET);
+      String id = createRule(rule);
+      assertThat(storedSecret(id)).startsWith(SecretCipher.PREFIX).doesNotContain(SECRET);
+      events.publishEvent(run(pipeline, "failed", 0, 3));
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls().isEmpty());
+      WebhookReceiver.Call call = receiver.calls().get(0);
+      assertThat(call.header("X-Dagg-Signature")).isEqualTo("sha256=" + hmac(SECRET, call.body()));
+      assertThat(new String(call.body(), StandardCharsets.UTF_8))
+          .doesNotContain(SECRET)
+          .doesNotContain(SecretCipher.PREFIX);
+    }
+  }
+
+  @Test
+  void aWebhookSecretCopiedToAnotherRuleDoesNotSignAndTheDeliverySaysWhy() throws Exception {
+    UUID pipeline = TestPipelines.create(jdbc, "copied");
+    try (WebhookReceiver receiver = new WebhookReceiver(200)) {
+      Map<String, Object> other = rule("other", TestPipelines.create(jdbc, "other"), "RUN_FAILED");
+      other.put("webhookUrl", "http://127.0.0.1:9/unused");
+      other.put("webhookSecret", SECRET);
+      String otherId = createRule(other);
+      Map<String, Object> rule = rule("target", pipeline, "RUN_FAILED");
+      rule.put("webhookUrl", receiver.url());
+      rule.put("webhookSecret", "another-secret-of-enough-length");
+      String id = createRule(rule);
+      // Sealed for the other rule: someone with write access to the store copies it over.
+      jdbc.sql("UPDATE alert_rules SET webhook_secret = :s WHERE id = :id")
+          .param("s", storedSecret(otherId))
+          .param("id", UUID.fromString(id))
+          .update();
+      events.publishEvent(run(pipeline, "failed", 0, 3));
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .ignoreExceptions()
+          .until(() -> delivery(pipeline).path("lastError").asString("").contains("decrypt"));
+      assertThat(receiver.calls()).isEmpty();
+      assertThat(delivery(pipeline).get("lastError").asString()).doesNotContain(SECRET);
+    }
+  }
+
+  private String storedSecret(String ruleId) {
+    return jdbc.sql("SELECT webhook_secret FROM alert_rules WHERE id = :id")
+        .param("id", UUID.fromString(ruleId))
+        .query(String.class)
+        .single();
   }
 
   private JsonNode delivery(UUID pipeline) {

@@ -3,10 +3,13 @@ package io.dataaggregator.server.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dataaggregator.server.auth.Role;
+import io.dataaggregator.server.testing.Api;
 import io.dataaggregator.server.testing.Api.Reply;
 import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -69,6 +72,66 @@ public abstract class AuditApiContract extends ServerIT {
         .doesNotContain("wrong password 1");
     Reply mine = admin.get("/api/v1/audit?action=login&user=admin&size=1").expect(200);
     assertThat(mine.body().get("items").get(0).get("status").asInt()).isEqualTo(200);
+  }
+
+  @Test
+  void refreshesAndLogoutsAreAuditedWithTheTokensOwnerAndTheClientAddress() {
+    Session viewer = loginAs(Role.VIEWER);
+    String viewerId = viewer.id().toString();
+    String first = viewer.refreshToken();
+    String second =
+        api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", first))
+            .expect(200)
+            .text("refreshToken");
+    api.post("/api/v1/auth/logout", null, Map.of("refreshToken", second)).expect(204);
+    // A used token presented again is refused, yet it still tells whose it was.
+    api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", first)).expect(401);
+
+    Session admin = admin();
+    JsonNode refreshes =
+        admin
+            .get("/api/v1/audit?action=refresh&user=" + viewer.username())
+            .expect(200)
+            .body()
+            .get("items");
+    assertThat(refreshes.findValuesAsString("userId")).containsOnly(viewerId).hasSize(2);
+    assertThat(refreshes.findValuesAsString("clientIp")).containsOnly(api.clientIp());
+    assertThat(refreshes.findValues("status")).extracting(JsonNode::asInt).contains(200, 401);
+    JsonNode logout = single(admin, "/api/v1/audit?action=logout&user=" + viewer.username());
+    assertThat(logout.get("userId").asString()).isEqualTo(viewerId);
+    assertThat(logout.get("clientIp").asString()).isEqualTo(api.clientIp());
+    assertThat(logout.get("status").asInt()).isEqualTo(204);
+    assertThat(logout.get("summary").asString())
+        .isEqualTo("refreshToken=***")
+        .doesNotContain(second);
+  }
+
+  @Test
+  void aRefreshWithATokenNobodyWasGivenIsAuditedAsUnknownWithItsAddress() {
+    Api stranger = new Api(port);
+    stranger
+        .post("/api/v1/auth/refresh", null, Map.of("refreshToken", "made-up-refresh-token"))
+        .expect(401);
+    stranger
+        .post("/api/v1/auth/logout", null, Map.of("refreshToken", "another-made-up-token"))
+        .expect(204);
+    JsonNode items =
+        admin()
+            .get("/api/v1/audit?user=unknown&q=/api/v1/auth/&size=500")
+            .expect(200)
+            .body()
+            .get("items");
+    List<JsonNode> fromStranger = new ArrayList<>();
+    items.forEach(
+        e -> {
+          if (stranger.clientIp().equals(e.get("clientIp").asString())) {
+            fromStranger.add(e);
+          }
+        });
+    assertThat(fromStranger)
+        .extracting(e -> e.get("action").asString())
+        .containsExactlyInAnyOrder("refresh", "logout");
+    assertThat(fromStranger).allSatisfy(e -> assertThat(e.path("userId").asString("")).isEmpty());
   }
 
   @Test

@@ -2,17 +2,22 @@ package io.dataaggregator.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dataaggregator.server.secret.SecretCipher;
 import io.dataaggregator.server.testing.Api.Reply;
 import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The TOTP second factor and API keys, over HTTP. */
 public abstract class TotpAndApiKeysContract extends ServerIT {
+  @Autowired JdbcClient jdbc;
 
   @Test
   void enrolledTotpIsNeededAtLoginAndCodesAreSingleUse() {
@@ -33,6 +38,51 @@ public abstract class TotpAndApiKeysContract extends ServerIT {
     String next = code(secret, 1);
     login(name, GOOD_PASSWORD, next).expect(200);
     login(name, GOOD_PASSWORD, next).expectProblem(401, null); // replayed
+  }
+
+  @Test
+  void totpSecretsAreStoredSealedAndNeverAnsweredAfterEnrolment() {
+    String name = uniqueName("sealed");
+    UUID id = createUser(name, Role.DESIGNER);
+    Session session = api.login(name, GOOD_PASSWORD);
+    String secret = session.post("/api/v1/auth/totp", null).expect(200).text("secret");
+    assertThat(stored(id, "totp_pending_secret"))
+        .startsWith(SecretCipher.PREFIX)
+        .doesNotContain(secret);
+
+    session.post("/api/v1/auth/totp/confirm", Map.of("code", code(secret, 0))).expect(204);
+    assertThat(stored(id, "totp_secret")).startsWith(SecretCipher.PREFIX).doesNotContain(secret);
+    assertThat(stored(id, "totp_pending_secret")).isNull();
+    login(name, GOOD_PASSWORD, code(secret, 1)).expect(200);
+
+    Session admin = admin();
+    for (String answer :
+        List.of(
+            session.get("/api/v1/users/me").expect(200).raw(),
+            admin.get("/api/v1/users/" + id).expect(200).raw(),
+            admin.get("/api/v1/users").expect(200).raw())) {
+      assertThat(answer).doesNotContain(secret).doesNotContain(SecretCipher.PREFIX);
+    }
+  }
+
+  @Test
+  void aTotpSecretCopiedToAnotherAccountDoesNotOpenThere() {
+    String owner = uniqueName("owner");
+    UUID ownerId = createUser(owner, Role.VIEWER);
+    Session session = api.login(owner, GOOD_PASSWORD);
+    String secret = session.post("/api/v1/auth/totp", null).expect(200).text("secret");
+    session.post("/api/v1/auth/totp/confirm", Map.of("code", code(secret, 0))).expect(204);
+    String thief = uniqueName("thief");
+    UUID thiefId = createUser(thief, Role.VIEWER);
+    // Someone with write access to the store copies the sealed secret to an account they know.
+    jdbc.sql("UPDATE users SET totp_secret = :s WHERE id = :id")
+        .param("s", stored(ownerId, "totp_secret"))
+        .param("id", thiefId)
+        .update();
+
+    Reply refused = login(thief, GOOD_PASSWORD, code(secret, 1)).expectProblem(500, null);
+    assertThat(refused.text("type")).endsWith(":secret-unreadable");
+    assertThat(refused.text("detail")).contains(thief).doesNotContain(secret);
   }
 
   @Test
@@ -120,6 +170,14 @@ public abstract class TotpAndApiKeysContract extends ServerIT {
   @Test
   void apiKeyNeedsAName() {
     loginAs(Role.VIEWER).post("/api/v1/api-keys", Map.of()).expectProblem(400, "name");
+  }
+
+  private String stored(UUID user, String column) {
+    return jdbc.sql("SELECT " + column + " FROM users WHERE id = :id")
+        .param("id", user)
+        .query((rs, n) -> rs.getString(1))
+        .list()
+        .getFirst(); // may be null
   }
 
   private Reply withKey(String method, String path, String key) {

@@ -3,6 +3,7 @@ package io.dataaggregator.server.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dataaggregator.server.auth.Role;
+import io.dataaggregator.server.secret.SecretCipher;
 import io.dataaggregator.server.testing.Api.Reply;
 import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
@@ -133,13 +134,17 @@ public abstract class ConnectionsApiContract extends ServerIT {
             .expect(201);
     String id = created.text("id");
     assertThat(created.body().get("config").get("password").asString()).isEqualTo("***");
-    assertThat(created.raw()).doesNotContain(SECRET);
+    assertThat(created.raw()).doesNotContain(SECRET).doesNotContain(SecretCipher.PREFIX);
     assertThat(designer.get("/api/v1/connections/" + id).expect(200).raw())
         .doesNotContain(SECRET)
+        .doesNotContain(SecretCipher.PREFIX)
         .contains("\"***\"");
-    assertThat(designer.get("/api/v1/connections").expect(200).raw()).doesNotContain(SECRET);
+    assertThat(designer.get("/api/v1/connections").expect(200).raw())
+        .doesNotContain(SECRET)
+        .doesNotContain(SecretCipher.PREFIX);
     assertThat(loginAs(Role.VIEWER).get("/api/v1/connections/" + id).expect(200).raw())
-        .doesNotContain(SECRET);
+        .doesNotContain(SECRET)
+        .doesNotContain(SecretCipher.PREFIX);
 
     String row =
         jdbc.sql("SELECT config_json FROM connections WHERE name = :n")

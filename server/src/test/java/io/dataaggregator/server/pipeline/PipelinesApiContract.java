@@ -12,13 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** Pipelines over HTTP: CRUD with versions, import and export, validation. */
 public abstract class PipelinesApiContract extends ServerIT {
   @TempDir Path folder;
+  @Autowired JdbcClient jdbc;
 
   @BeforeEach
   void flights() throws Exception {
@@ -251,30 +256,35 @@ public abstract class PipelinesApiContract extends ServerIT {
     assertThat(fine.body().get("problems").size()).isZero();
   }
 
+  private String jsonConnection(Session admin, String name) {
+    return admin
+        .post(
+            "/api/v1/connections",
+            Map.of(
+                "name",
+                name,
+                "connector",
+                "json",
+                "config",
+                Map.of("path", folder.resolve("out").toString())))
+        .expect(201)
+        .text("id");
+  }
+
+  /** {@link #yaml} writing to the stored connection instead of a json connector of its own. */
+  private String yamlWith(String name, String connection) {
+    return yaml(name)
+        .replace(
+            "  connector: json\n  config:\n    path: " + folder.resolve("out") + "\n",
+            "  connection: " + connection + "\n");
+  }
+
   @Test
   void aStoredPipelineIsValidatedAsItStandsNow() {
     Session admin = admin();
     String connection = uniqueName("out");
-    String connectionId =
-        admin
-            .post(
-                "/api/v1/connections",
-                Map.of(
-                    "name",
-                    connection,
-                    "connector",
-                    "json",
-                    "config",
-                    Map.of("path", folder.resolve("out").toString())))
-            .expect(201)
-            .text("id");
-    String id =
-        createdId(
-            admin,
-            yaml(uniqueName("named"))
-                .replace(
-                    "  connector: json\n  config:\n    path: " + folder.resolve("out") + "\n",
-                    "  connection: " + connection + "\n"));
+    String connectionId = jsonConnection(admin, connection);
+    String id = createdId(admin, yamlWith(uniqueName("named"), connection));
     assertThat(
             admin
                 .post("/api/v1/pipelines/" + id + "/validate", null)
@@ -283,11 +293,52 @@ public abstract class PipelinesApiContract extends ServerIT {
                 .get("valid")
                 .asBoolean())
         .isTrue();
-    admin.delete("/api/v1/connections/" + connectionId).expect(204);
+    // The API refuses to delete a connection in use; a store may still lack one (deleted before
+    // that rule, or by hand), and validation says so.
+    jdbc.sql("DELETE FROM connections WHERE id = :id")
+        .param("id", UUID.fromString(connectionId))
+        .update();
     Reply reply = admin.post("/api/v1/pipelines/" + id + "/validate", null).expect(200);
     assertThat(reply.body().get("valid").asBoolean()).isFalse();
     assertThat(reply.body().get("problems").get(0).get("message").asString())
         .contains("no stored connection named '" + connection + "'");
+  }
+
+  @Test
+  void aConnectionThatPipelinesUseIsNeitherDeletedNorRenamedUntilTheyStop() {
+    Session admin = admin();
+    String connection = uniqueName("used");
+    String connectionId = jsonConnection(admin, connection);
+    String first = uniqueName("first");
+    String firstId = createdId(admin, yamlWith(first, connection));
+    String second = uniqueName("second");
+    String secondId = createdId(admin, yamlWith(second, connection));
+    // Mentioning the name elsewhere (a description) is not using it.
+    createdId(admin, "description: copies like " + connection + "\n" + yaml(uniqueName("other")));
+
+    Reply refused = admin.delete("/api/v1/connections/" + connectionId).expectProblem(409, null);
+    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.text("type")).endsWith(":connection-in-use");
+    assertThat(refused.text("detail")).contains(connection, first, second);
+    JsonNode usedBy = refused.body().get("usedBy");
+    assertThat(usedBy.findValuesAsString("name")).containsExactlyInAnyOrder(first, second);
+    assertThat(usedBy.findValuesAsString("id")).containsExactlyInAnyOrder(firstId, secondId);
+    assertThat(usedBy.findValuesAsString("kind")).containsOnly("pipeline");
+    Map<String, Object> renamed =
+        Map.of(
+            "name",
+            connection + "-renamed",
+            "connector",
+            "json",
+            "config",
+            Map.of("path", folder.resolve("out").toString()));
+    admin.put("/api/v1/connections/" + connectionId, renamed).expectProblem(409, null);
+    admin.get("/api/v1/connections/" + connectionId).expect(200);
+
+    // A new version that stops naming it, and a deleted pipeline, no longer count.
+    admin.put("/api/v1/pipelines/" + firstId, Map.of("yaml", yaml(first))).expect(200);
+    admin.delete("/api/v1/pipelines/" + secondId).expect(204);
+    admin.delete("/api/v1/connections/" + connectionId).expect(204);
   }
 
   @Test

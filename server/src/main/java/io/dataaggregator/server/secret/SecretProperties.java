@@ -1,11 +1,11 @@
-package io.dataaggregator.server.connection;
+package io.dataaggregator.server.secret;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code dagg.secret.*}.
  *
- * @param key the AES-256 key that encrypts connection secrets, base64 of 32 bytes ({@code
+ * @param key the AES-256 key that encrypts the stored secrets, base64 of 32 bytes ({@code
  *     DAGG_SECRET_KEY}); unset: a key file {@code secret-aes256.key} in the data directory, created
  *     on first start
  */

@@ -1,4 +1,4 @@
-package io.dataaggregator.server.connection;
+package io.dataaggregator.server.secret;
 
 import io.dataaggregator.server.system.DataDirectory;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.dataaggregator.server.connection;
+package io.dataaggregator.server.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +32,18 @@ class SecretCipherTest {
     assertThatThrownBy(() -> cipher.open(a, "connection:2:/password"))
         .isInstanceOf(SecretCipher.SecretUnreadableException.class)
         .hasMessageContaining("another connection");
+  }
+
+  @Test
+  void aStoredValueOpensWhenSealedAndAPlainOneFromBeforeEncryptionReadsAsItIs() {
+    var cipher = new SecretCipher(key(3));
+    String sealed = cipher.seal("JBSWY3DPEHPK3PXP", "user:1:totp");
+    assertThat(cipher.openStored(sealed, "user:1:totp")).isEqualTo("JBSWY3DPEHPK3PXP");
+    assertThat(cipher.openStored("JBSWY3DPEHPK3PXP", "user:1:totp")).isEqualTo("JBSWY3DPEHPK3PXP");
+    assertThat(cipher.openStored(null, "user:1:totp")).isNull();
+    assertThatThrownBy(() -> cipher.openStored(sealed, "user:2:totp"))
+        .isInstanceOf(SecretCipher.SecretUnreadableException.class)
+        .hasMessageNotContaining("JBSWY3DPEHPK3PXP");
   }
 
   @Test

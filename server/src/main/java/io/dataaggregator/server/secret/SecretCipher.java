@@ -1,4 +1,4 @@
-package io.dataaggregator.server.connection;
+package io.dataaggregator.server.secret;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +13,17 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals connection secrets with AES-256-GCM. A sealed value is text: {@code dagg:enc:v1:<key
- * id>:<base64 of 12-byte nonce + ciphertext + tag>}. The key id (8 hex digits of a hash of the key)
- * lets a server started with the wrong key say so instead of failing obscurely. Each value is bound
- * to a context (the connection's id and the setting's place), so a sealed value copied into another
- * connection or setting does not open. Thread-safe: a {@link Cipher} is made per call.
+ * Seals the secrets the server stores (connection settings, TOTP secrets, webhook signing keys)
+ * with AES-256-GCM under the one server key ({@code DAGG_SECRET_KEY} or the data directory's key
+ * file, see {@link SecretKeyFile}). A sealed value is text: {@code dagg:enc:v1:<key id>:<base64 of
+ * 12-byte nonce + ciphertext + tag>}. The key id (8 hex digits of a hash of the key) lets a server
+ * started with the wrong key say so instead of failing obscurely. Each value is bound to a context
+ * naming its owner and place ({@code connection:<id>:/password}, {@code user:<id>:totp}), so a
+ * sealed value copied into another row or column does not open. The server's one instance is a
+ * bean; features inject it. Thread-safe: a {@link Cipher} is made per call.
  */
-final class SecretCipher {
-  static final String PREFIX = "dagg:enc:v1:";
+public final class SecretCipher {
+  public static final String PREFIX = "dagg:enc:v1:";
   static final int KEY_BYTES = 32;
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
@@ -29,7 +32,8 @@ final class SecretCipher {
   private final String keyId;
   private final SecureRandom random = new SecureRandom();
 
-  SecretCipher(byte[] keyBytes) {
+  /** A cipher with this key; the server's comes from {@link SecretConfig}. */
+  public SecretCipher(byte[] keyBytes) {
     if (keyBytes.length != KEY_BYTES) {
       throw new IllegalArgumentException(
           "the secret key must be 32 bytes (AES-256); it has " + keyBytes.length);
@@ -38,12 +42,13 @@ final class SecretCipher {
     this.keyId = idOf(keyBytes);
   }
 
-  static boolean isSealed(Object value) {
+  /** Whether the value is a text {@link #seal} made (rather than a plain value). */
+  public static boolean isSealed(Object value) {
     return value instanceof String s && s.startsWith(PREFIX);
   }
 
   /** Seals {@code plain} for {@code context}; a fresh random nonce each time. */
-  String seal(String plain, String context) {
+  public String seal(String plain, String context) {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
     try {
@@ -62,7 +67,7 @@ final class SecretCipher {
    * @throws SecretUnreadableException when it was sealed with another key, for another context, or
    *     was altered
    */
-  String open(String sealed, String context) {
+  public String open(String sealed, String context) {
     String rest = sealed.substring(PREFIX.length());
     int colon = rest.indexOf(':');
     if (colon < 0) {
@@ -89,12 +94,24 @@ final class SecretCipher {
       return new String(plain, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException | GeneralSecurityException e) {
       throw new SecretUnreadableException(
-          "a stored secret does not decrypt: it was altered or belongs to another connection or"
-              + " setting");
+          "a stored secret does not decrypt: it was altered or belongs to another connection,"
+              + " account, rule or setting");
     }
   }
 
-  String keyId() {
+  /**
+   * A stored value as plain text: opened when sealed, null when null. A value that is not sealed is
+   * returned as it is: stores written before their secrets were encrypted hold such values until
+   * their migration seals them (see {@link SealColumnsMigration}).
+   *
+   * @throws SecretUnreadableException as {@link #open} does
+   */
+  public String openStored(String stored, String context) {
+    return isSealed(stored) ? open(stored, context) : stored;
+  }
+
+  /** The key's id, as it appears in sealed values. */
+  public String keyId() {
     return keyId;
   }
 
@@ -116,7 +133,7 @@ final class SecretCipher {
   }
 
   /** A stored secret that cannot be decrypted; the message says why, never the secret. */
-  static final class SecretUnreadableException extends RuntimeException {
+  public static final class SecretUnreadableException extends RuntimeException {
     SecretUnreadableException(String message) {
       super(message);
     }

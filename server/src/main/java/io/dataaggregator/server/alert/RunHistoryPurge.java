@@ -1,0 +1,51 @@
+package io.dataaggregator.server.alert;
+
+import io.dataaggregator.server.retention.Purge;
+import io.dataaggregator.server.settings.Setting;
+import io.dataaggregator.server.system.Sql;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deletes what anomaly rules remember of runs ({@code alert_run_history}) once the runs themselves
+ * are past {@code retention.runs-days}: the rules compare with recent runs only.
+ */
+@Component
+class RunHistoryPurge implements Purge {
+  private final JdbcClient jdbc;
+
+  RunHistoryPurge(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public String what() {
+    return "alert run history";
+  }
+
+  @Override
+  public Setting keptFor() {
+    return Setting.RUNS_RETENTION_DAYS;
+  }
+
+  @Override
+  public int deleteBatch(Instant cutoff, int limit) {
+    List<UUID> runs =
+        jdbc.sql(
+                "SELECT run_id FROM alert_run_history WHERE finished_at < :cutoff"
+                    + " ORDER BY finished_at LIMIT :limit")
+            .param("cutoff", Sql.ts(cutoff))
+            .param("limit", limit)
+            .query(UUID.class)
+            .list();
+    if (runs.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql("DELETE FROM alert_run_history WHERE run_id IN (:runs)")
+        .param("runs", runs)
+        .update();
+  }
+}
