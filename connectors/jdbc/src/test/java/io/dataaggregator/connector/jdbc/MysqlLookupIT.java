@@ -137,17 +137,17 @@ class MysqlLookupIT {
   @Test
   void typesAndValuesOfAQueryAreThoseOfTheTableRead() {
     DB.execute(
-        "CREATE TABLE typed (b tinyint(1), ti tinyint, si smallint, mi mediumint, i int,"
-            + " iu int unsigned, bi bigint, bu bigint unsigned, d decimal(12,2), f float,"
-            + " db double, c char(3), v varchar(10), t text, e enum('calm','angry'),"
-            + " s set('a','b'), dt date, tm time, ts datetime(6), tz timestamp(6) NULL,"
-            + " bn binary(2), vb varbinary(4), bl blob, bt1 bit(1), bt8 bit(8), y year)",
+        "CREATE TABLE typed (b tinyint(1), ti tinyint, si smallint, mi mediumint, i int, iu int"
+            + " unsigned, bi bigint, bu bigint unsigned, d decimal(12,2), f float, db double, c"
+            + " char(3), v varchar(10), t text, e enum('calm','angry'), s set('a','b'), dt date, tm"
+            + " time, ts datetime(6), tz timestamp(6) NULL, bn binary(2), vb varbinary(4), bl blob,"
+            + " bt1 bit(1), bt8 bit(8), y year, j json, g point)",
         "INSERT INTO typed VALUES (1, -1, 2, 3, 4, 4294967295, 8, 18446744073709551615,"
             + " 1234567890.12, 1.5, 2.25, 'abc', 'varchar', 'text', 'angry', 'a,b', '2024-02-29',"
             + " '13:14:15', '2024-02-29 13:14:15.123456', '2024-02-29 13:14:15.5', x'0102',"
-            + " x'01ff', x'00', b'1', b'10000001', 2024), (null, null, null, null, null, null,"
-            + " null, null, null, null, null, null, null, null, null, null, null, null, null,"
-            + " null, null, null, null, null, null, null)");
+            + " x'01ff', x'00', b'1', b'10000001', 2024, '{\"a\": [1, 2]}', POINT(1, 2)), (null,"
+            + " null, null, null, null, null, null, null, null, null, null, null, null, null, null,"
+            + " null, null, null, null, null, null, null, null, null, null, null, null, null)");
     var config = MyTestSupport.config(DB);
     var table =
         MyTestSupport.readAll(config, MyTestSupport.stream(config, "typed"), Checkpoint.START);
