@@ -76,8 +76,8 @@ public record LookupConfig(
           Map<String, Object> config,
       @NotBlank
           @JsonPropertyDescription(
-              "A read query (SELECT or WITH ...) returning the key and added columns; it runs in"
-                  + " a read-only transaction, once per run")
+              "A read query (SELECT or WITH ...) returning the key and added columns; it runs"
+                  + " read-only, once per run")
           String sql,
       @JsonProperty("cache_seconds")
           @Min(0)
