@@ -130,7 +130,7 @@ class DaggLookupIT {
         .containsPattern("step 1 +lookup +FAILED +query.sql: column \"nam\" does not exist");
 
     Result run = dagg(run(file));
-    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.exit()).as("the query is the user's input").isEqualTo(2);
     assertThat(run.err())
         .contains("step 1 (lookup): query.sql: column \"nam\" does not exist")
         .doesNotContain("Exception");

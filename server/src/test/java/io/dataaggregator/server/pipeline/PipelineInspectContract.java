@@ -8,7 +8,12 @@ import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -78,6 +83,87 @@ public abstract class PipelineInspectContract extends ServerIT {
             .post("/api/v1/pipelines/" + id + "/preview?stream=nope", null)
             .expectProblem(422, null);
     assertThat(noStream.text("detail")).contains("'nope'", "flights");
+  }
+
+  /** Runs {@code sql} on the local PostgreSQL, in database {@code database}. */
+  private static void onPostgres(String database, String... sql) throws SQLException {
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "");
+        Statement s = c.createStatement()) {
+      for (String statement : sql) {
+        s.execute(statement);
+      }
+    }
+  }
+
+  @Test
+  void previewEnrichesRowsFromTheQueryOfAStoredConnection() throws Exception {
+    String database = "dagg_lk_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    onPostgres("postgres", "CREATE DATABASE " + database);
+    try {
+      onPostgres(
+          database,
+          "CREATE TABLE airports (iata text PRIMARY KEY, name text, latitude double precision)",
+          "INSERT INTO airports VALUES ('LAX', 'Los Angeles International', 33.94253611),"
+              + " ('SFO', 'San Francisco International', 37.61900194)");
+      Session designer = loginAs(Role.DESIGNER);
+      String connection = uniqueName("reference");
+      designer
+          .post(
+              "/api/v1/connections",
+              Map.of(
+                  "name",
+                  connection,
+                  "connector",
+                  "postgres",
+                  "config",
+                  Map.of("host", "127.0.0.1", "database", database, "user", "postgres")))
+          .expect(201);
+      String lookup =
+          """
+            - lookup:
+                query: {connection: %s, sql: "%s"}
+                key: {origin: iata}
+                columns: {name: origin_name, latitude: origin_latitude}
+          destination:\
+          """
+              .formatted(connection, "select iata, name, latitude from airports");
+      String yaml = flights().replace("  - filter: \"delay > 0\"\ndestination:", lookup);
+
+      JsonNode steps =
+          designer
+              .post("/api/v1/pipelines/preview", Map.of("yaml", yaml))
+              .expect(200)
+              .body()
+              .get("steps");
+      JsonNode enriched = steps.get(2);
+      assertThat(enriched.get("name").asString()).isEqualTo("lookup");
+      assertThat(enriched.get("fields").get(5).get("type").asString()).isEqualTo("double");
+      assertThat(enriched.get("rows").get(0).get(4).asString())
+          .isEqualTo("Los Angeles International");
+      assertThat(enriched.get("rows").get(1).get(4).isNull())
+          .as("JFK is not in the table")
+          .isTrue();
+
+      Reply refused =
+          designer
+              .post(
+                  "/api/v1/pipelines/preview",
+                  Map.of("yaml", yaml.replace("latitude from", "lat from")))
+              .expectProblem(400, null);
+      assertThat(refused.text("detail"))
+          .contains("step 2 (lookup): query.sql: column \"lat\" does not exist");
+      Reply unknown =
+          designer.post(
+              "/api/v1/pipelines/validate",
+              Map.of("yaml", yaml.replace("connection: " + connection, "connection: nowhere")));
+      assertThat(unknown.body().toString())
+          .contains("transforms[1].lookup.query.connection")
+          .contains("no stored connection named 'nowhere'");
+    } finally {
+      onPostgres("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
   }
 
   @Test

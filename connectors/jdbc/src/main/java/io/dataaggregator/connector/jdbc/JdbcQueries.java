@@ -55,7 +55,9 @@ final class JdbcQueries {
           c, rows, schema, "query", config.fetchSize(), -1, Checkpoint.START, dialect);
     } catch (SQLException e) {
       JdbcConnections.closeQuietly(c);
-      throw dialect.translate(e, "the query on " + config.where(), CommonErrorCode.READ_FAILED);
+      // Refused before any row: the query is at fault (syntax, columns, a write), not the system;
+      // a lost connection keeps its own transient code.
+      throw dialect.translate(e, "the query on " + config.where(), CommonErrorCode.INVALID_CONFIG);
     } catch (RuntimeException e) {
       JdbcConnections.closeQuietly(c);
       throw e;

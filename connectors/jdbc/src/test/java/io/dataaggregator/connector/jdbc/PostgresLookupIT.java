@@ -228,7 +228,10 @@ class PostgresLookupIT {
     assertThatThrownBy(() -> steps(lookup("select iata, from airports")))
         .isInstanceOfSatisfying(
             StepConfigException.class,
-            e -> assertThat(e.field()).isEqualTo("transforms[0].query.sql"))
+            e -> {
+              assertThat(e.field()).isEqualTo("transforms[0].query.sql");
+              assertThat(e.errorCode().isInputError()).isTrue();
+            })
         .hasMessageStartingWith("step 1 (lookup): query.sql: syntax error at or near \"from\"");
     assertThatThrownBy(() -> steps(lookup("select iata, nam from airports")))
         .hasMessageStartingWith("step 1 (lookup): query.sql: column \"nam\" does not exist");
