@@ -6,14 +6,10 @@ import io.dataaggregator.server.auth.Role;
 import io.dataaggregator.server.testing.Api.Reply;
 import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
+import io.dataaggregator.testkit.ThrowawayPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -85,25 +81,10 @@ public abstract class PipelineInspectContract extends ServerIT {
     assertThat(noStream.text("detail")).contains("'nope'", "flights");
   }
 
-  /** Runs {@code sql} on the local PostgreSQL, in database {@code database}. */
-  private static void onPostgres(String database, String... sql) throws SQLException {
-    try (Connection c =
-            DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "");
-        Statement s = c.createStatement()) {
-      for (String statement : sql) {
-        s.execute(statement);
-      }
-    }
-  }
-
   @Test
   void previewEnrichesRowsFromTheQueryOfAStoredConnection() throws Exception {
-    String database = "dagg_lk_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    onPostgres("postgres", "CREATE DATABASE " + database);
-    try {
-      onPostgres(
-          database,
+    try (ThrowawayPostgres reference = ThrowawayPostgres.create()) {
+      reference.execute(
           "CREATE TABLE airports (iata text PRIMARY KEY, name text, latitude double precision)",
           "INSERT INTO airports VALUES ('LAX', 'Los Angeles International', 33.94253611),"
               + " ('SFO', 'San Francisco International', 37.61900194)");
@@ -118,7 +99,13 @@ public abstract class PipelineInspectContract extends ServerIT {
                   "connector",
                   "postgres",
                   "config",
-                  Map.of("host", "127.0.0.1", "database", database, "user", "postgres")))
+                  Map.of(
+                      "host",
+                      reference.host(),
+                      "database",
+                      reference.database(),
+                      "user",
+                      reference.user())))
           .expect(201);
       String lookup =
           """
@@ -161,8 +148,6 @@ public abstract class PipelineInspectContract extends ServerIT {
       assertThat(unknown.body().toString())
           .contains("transforms[1].lookup.query.connection")
           .contains("no stored connection named 'nowhere'");
-    } finally {
-      onPostgres("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
   }
 

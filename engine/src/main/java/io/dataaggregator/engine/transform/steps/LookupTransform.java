@@ -79,31 +79,36 @@ public final class LookupTransform extends ContextualTransform<LookupConfig> {
       keyFields[i] = Fields.require(input, config.key().get(i).field(), "key[" + i + "].field");
       numeric[i] = LookupKeys.isNumber(input.field(keyFields[i]).type());
     }
+    ReferenceTables.Table table = table(config, context, numeric);
+    return new LookupStep(input, output(config, input, table), keyFields, table, config, context);
+  }
+
+  /** The reference table keyed for matching; the file's or the query's. */
+  private static ReferenceTables.Table table(
+      LookupConfig config, StepContext context, boolean[] numeric) {
     List<String> keyColumns = config.key().stream().map(LookupConfig.KeyColumn::column).toList();
     List<String> added = config.columns().stream().map(LookupConfig.Added::column).toList();
-    ReferenceTables.Table table =
-        config.file() != null
-            ? fileTable(config, context, keyColumns, added, numeric)
-            : QueryTables.keyed(
-                context.references().read(referenceOf(config.query())),
-                keyColumns,
-                added,
-                numeric,
-                QUERY);
+    if (config.file() != null) {
+      return fileTable(config, context, keyColumns, added, numeric);
+    }
+    var rows = context.references().read(referenceOf(config.query()));
+    return QueryTables.keyed(rows, keyColumns, added, numeric, QUERY);
+  }
+
+  /** The input's fields, then the added columns with the reference table's types. */
+  private static Schema output(LookupConfig config, Schema input, ReferenceTables.Table table) {
     var fields = new ArrayList<>(input.fields());
-    for (int i = 0; i < added.size(); i++) {
+    for (int i = 0; i < config.columns().size(); i++) {
       var column = config.columns().get(i);
       fields.add(
           Field.of(column.as() == null ? column.column() : column.as(), table.types().get(i)));
     }
-    Schema output;
     try {
-      output = new Schema(fields);
+      return new Schema(fields);
     } catch (IllegalArgumentException e) {
       throw new StepConfigException(
           "columns", "columns: " + e.getMessage() + "; add it under another name with as");
     }
-    return new LookupStep(input, output, keyFields, table, config, context);
   }
 
   private static ReferenceTables.Table fileTable(
