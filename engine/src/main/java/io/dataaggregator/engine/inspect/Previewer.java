@@ -35,7 +35,7 @@ public final class Previewer {
     // One chain per prefix keeps each step's own output visible; samples are small.
     for (int i = 0; i < steps; i++) {
       StepChain chain = StepChain.build(
-          List.of(nodes.get(i).link()), batch.schema(), plan.stepContext(selected.name()));
+          List.of(nodes.get(i).link()), batch.schema(), plan.stepContext(selected.name()), i);
       int before = batch.rejections().size();
       Batch out = chain.apply(batch);
       Batch held = chain.finish();

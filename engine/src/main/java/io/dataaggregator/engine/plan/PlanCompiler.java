@@ -48,6 +48,7 @@ public final class PlanCompiler {
         source = bindSource(connector.get(), src.config(), spec, problems);
       }
     }
+    var references = new ReferenceEndpoints(registry, connections);
     var transforms = new ArrayList<TransformNode<?>>();
     for (int i = 0; i < spec.transforms().size(); i++) {
       var step = spec.transforms().get(i);
@@ -59,6 +60,7 @@ public final class PlanCompiler {
       var node = bindStep(i, transform.get(), step.config(), step.pointer(), map, problems);
       if (node != null) {
         transforms.add(node);
+        checkReferences(node, references, map, problems);
       }
     }
     DestinationNode<?> destination = null;
@@ -75,7 +77,22 @@ public final class PlanCompiler {
       problems.sort(Comparator.comparingInt(PipelineProblem::line));
       throw new InvalidPipelineException(map.origin(), problems);
     }
-    return new Plan(spec.name(), source, transforms, destination, spec.quality(), map, spec.baseDirectory());
+    return new Plan(
+        spec.name(), source, transforms, destination, spec.quality(), map, spec.baseDirectory(), references);
+  }
+
+  /**
+   * Checks what a step's reference queries name (connection, connector, settings, query) without
+   * connecting: the database judges the query itself when the step is built, before any row.
+   */
+  private static void checkReferences(
+      TransformNode<?> node, ReferenceEndpoints references, SourceMap map, List<PipelineProblem> problems) {
+    for (var query : node.references()) {
+      String at = node.pointer() + "/" + query.setting().replace('.', '/');
+      for (ConfigProblem p : references.problems(query)) {
+        problems.add(map.problem(at + p.pointer(), p.message()));
+      }
+    }
   }
 
   /** A connector id and the config to bind, with where the id was written. */

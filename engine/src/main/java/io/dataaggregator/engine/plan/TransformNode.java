@@ -1,7 +1,9 @@
 package io.dataaggregator.engine.plan;
 
+import io.dataaggregator.engine.transform.ReferenceQuery;
 import io.dataaggregator.engine.transform.StepLink;
 import io.dataaggregator.engine.transform.Transform;
+import java.util.List;
 
 /**
  * A transform step bound to its config.
@@ -13,6 +15,11 @@ public record TransformNode<C extends Record>(
     int index, Transform<C> transform, C config, String pointer) implements PlanNode {
   public String id() {
     return transform.spec().id();
+  }
+
+  /** The reference queries the step reads (lookup's query); empty for most steps. */
+  public List<ReferenceQuery> references() {
+    return transform.references(config);
   }
 
   /** The step as the transform package builds chains from. */

@@ -145,7 +145,7 @@ final class StreamRun {
     } catch (StepConfigException e) {
       String pointer = "/" + e.field().replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
       var problem = plan.sourceMap().problem(pointer, "on stream " + stream.name() + ": " + e.getMessage());
-      throw new StepConfigException(e.field(), problem.toString());
+      throw new StepConfigException(e.errorCode(), e.field(), problem.toString(), e);
     }
   }
 

@@ -32,6 +32,15 @@ public final class StepChain {
    *     StepConfigException#field()}, the setting at fault as {@code transforms[1].fields[0].type}
    */
   public static StepChain build(List<StepLink<?>> links, Schema input, StepContext context) {
+    return build(links, input, context, 0);
+  }
+
+  /**
+   * As {@link #build(List, Schema, StepContext)} for steps that stand from position {@code first}
+   * (from 0) of the pipeline's {@code transforms}, so that messages name them by their place there.
+   */
+  public static StepChain build(
+      List<StepLink<?>> links, Schema input, StepContext context, int first) {
     var steps = new ArrayList<Step>(links.size());
     var ids = new ArrayList<String>(links.size());
     Schema schema = input;
@@ -42,9 +51,10 @@ public final class StepChain {
       try {
         step = link.create(schema, context);
       } catch (StepConfigException e) {
-        String field = "transforms[" + i + "]" + (e.field().isEmpty() ? "" : "." + e.field());
+        int at = first + i;
+        String field = "transforms[" + at + "]" + (e.field().isEmpty() ? "" : "." + e.field());
         throw new StepConfigException(
-            field, "step " + (i + 1) + " (" + id + "): " + e.getMessage());
+            e.errorCode(), field, "step " + (at + 1) + " (" + id + "): " + e.getMessage(), e);
       }
       steps.add(step);
       ids.add(id);

@@ -1,6 +1,7 @@
 package io.dataaggregator.engine.transform;
 
 import io.dataaggregator.engine.type.Schema;
+import java.util.List;
 
 /**
  * A kind of transform step ({@code rename}, {@code cast}, ...), found by {@link
@@ -39,5 +40,13 @@ public interface Transform<C extends Record> {
    */
   default Step create(C config, Schema input, StepContext context) {
     return create(config, input);
+  }
+
+  /**
+   * The reference queries {@code config} reads (lookup's {@code query}), so that the plan compiler
+   * can check their connectors and settings before anything connects. Default: none.
+   */
+  default List<ReferenceQuery> references(C config) {
+    return List.of();
   }
 }

@@ -45,6 +45,7 @@ final class RemainingStreams {
         plan.destination(),
         plan.quality(),
         plan.sourceMap(),
-        plan.baseDirectory());
+        plan.baseDirectory(),
+        plan.references());
   }
 }

@@ -34,7 +34,8 @@ final class TappedDestination<C extends Record> implements Destination<C> {
         tapNode(plan.destination(), keeper, active),
         plan.quality(),
         plan.sourceMap(),
-        plan.baseDirectory());
+        plan.baseDirectory(),
+        plan.references());
   }
 
   private static <C extends Record> DestinationNode<C> tapNode(

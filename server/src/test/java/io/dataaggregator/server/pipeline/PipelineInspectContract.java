@@ -6,6 +6,7 @@ import io.dataaggregator.server.auth.Role;
 import io.dataaggregator.server.testing.Api.Reply;
 import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
+import io.dataaggregator.testkit.ThrowawayPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -78,6 +79,76 @@ public abstract class PipelineInspectContract extends ServerIT {
             .post("/api/v1/pipelines/" + id + "/preview?stream=nope", null)
             .expectProblem(422, null);
     assertThat(noStream.text("detail")).contains("'nope'", "flights");
+  }
+
+  @Test
+  void previewEnrichesRowsFromTheQueryOfAStoredConnection() throws Exception {
+    try (ThrowawayPostgres reference = ThrowawayPostgres.create()) {
+      reference.execute(
+          "CREATE TABLE airports (iata text PRIMARY KEY, name text, latitude double precision)",
+          "INSERT INTO airports VALUES ('LAX', 'Los Angeles International', 33.94253611),"
+              + " ('SFO', 'San Francisco International', 37.61900194)");
+      Session designer = loginAs(Role.DESIGNER);
+      String connection = uniqueName("reference");
+      designer
+          .post(
+              "/api/v1/connections",
+              Map.of(
+                  "name",
+                  connection,
+                  "connector",
+                  "postgres",
+                  "config",
+                  Map.of(
+                      "host",
+                      reference.host(),
+                      "database",
+                      reference.database(),
+                      "user",
+                      reference.user())))
+          .expect(201);
+      String lookup =
+          """
+            - lookup:
+                query: {connection: %s, sql: "%s"}
+                key: {origin: iata}
+                columns: {name: origin_name, latitude: origin_latitude}
+          destination:\
+          """
+              .formatted(connection, "select iata, name, latitude from airports");
+      String yaml = flights().replace("  - filter: \"delay > 0\"\ndestination:", lookup);
+
+      JsonNode steps =
+          designer
+              .post("/api/v1/pipelines/preview", Map.of("yaml", yaml))
+              .expect(200)
+              .body()
+              .get("steps");
+      JsonNode enriched = steps.get(2);
+      assertThat(enriched.get("name").asString()).isEqualTo("lookup");
+      assertThat(enriched.get("fields").get(5).get("type").asString()).isEqualTo("double");
+      assertThat(enriched.get("rows").get(0).get(4).asString())
+          .isEqualTo("Los Angeles International");
+      assertThat(enriched.get("rows").get(1).get(4).isNull())
+          .as("JFK is not in the table")
+          .isTrue();
+
+      Reply refused =
+          designer
+              .post(
+                  "/api/v1/pipelines/preview",
+                  Map.of("yaml", yaml.replace("latitude from", "lat from")))
+              .expectProblem(400, null);
+      assertThat(refused.text("detail"))
+          .contains("step 2 (lookup): query.sql: column \"lat\" does not exist");
+      Reply unknown =
+          designer.post(
+              "/api/v1/pipelines/validate",
+              Map.of("yaml", yaml.replace("connection: " + connection, "connection: nowhere")));
+      assertThat(unknown.body().toString())
+          .contains("transforms[1].lookup.query.connection")
+          .contains("no stored connection named 'nowhere'");
+    }
   }
 
   @Test

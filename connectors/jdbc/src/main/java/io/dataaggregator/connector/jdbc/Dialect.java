@@ -43,6 +43,31 @@ public interface Dialect extends SqlDialect {
    */
   RowStream rows(Connection connection, String select, List<DbColumn> columns) throws SQLException;
 
+  /**
+   * Makes {@code connection} (autocommit off, nothing run on it yet) unable to write, for reference
+   * queries: the driver's read-only flag and, where the database has them, read-only transactions.
+   * Whatever a dialect can do here, the caller also rolls the transaction back at the end.
+   */
+  default void readOnly(Connection connection) throws SQLException {
+    connection.setReadOnly(true);
+  }
+
+  /**
+   * The columns {@code query} returns, in order, as the database describes them without reading a
+   * row; the database refuses a query it cannot run (syntax, unknown table or column) here.
+   */
+  default List<DbColumn> describe(Connection connection, String query) throws SQLException {
+    return QueryColumns.describe(connection, query);
+  }
+
+  /**
+   * The statement {@link #rows} reads the rows of {@code query} with, given its {@code columns}; by
+   * default the query itself.
+   */
+  default String querySelect(String query, List<DbColumn> columns) {
+    return query;
+  }
+
   /** Whether a single-column key of this type can be split into integer ranges. */
   boolean isIntegerKey(DbColumn column);
 

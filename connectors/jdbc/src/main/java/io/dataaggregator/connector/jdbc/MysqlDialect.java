@@ -9,6 +9,7 @@ import io.dataaggregator.engine.type.TypeKind;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,9 @@ import java.util.stream.Collectors;
  */
 public final class MysqlDialect implements Dialect {
   public static final MysqlDialect INSTANCE = new MysqlDialect(MysqlConfig.BulkLoad.auto);
+
+  /** For reference queries: its sessions do not even answer LOAD DATA LOCAL requests. */
+  static final MysqlDialect QUERIES = new MysqlDialect(MysqlConfig.BulkLoad.insert);
 
   private static final Set<TypeKind> NUMBERS =
       EnumSet.of(TypeKind.INT, TypeKind.BIGINT, TypeKind.DECIMAL, TypeKind.DOUBLE);
@@ -196,6 +200,39 @@ public final class MysqlDialect implements Dialect {
   public RowStream rows(Connection connection, String select, List<DbColumn> columns)
       throws SQLException {
     return MysqlSessions.rows(this, connection, select, columns);
+  }
+
+  /**
+   * Every transaction of the session read-only, starting with one opened here: MySQL and MariaDB
+   * then refuse writes and DDL alike (DDL would otherwise commit and escape the rollback).
+   */
+  @Override
+  public void readOnly(Connection connection) throws SQLException {
+    connection.setReadOnly(true);
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET SESSION TRANSACTION READ ONLY");
+      s.execute("START TRANSACTION READ ONLY");
+    }
+  }
+
+  /**
+   * Described as the derived table it is read from, so that what the read would refuse (a second
+   * statement, {@code INTO OUTFILE}) is refused here already, before anything runs.
+   */
+  @Override
+  public List<DbColumn> describe(Connection connection, String query) throws SQLException {
+    return QueryColumns.describe(connection, derived("*", query));
+  }
+
+  /** A derived table: MySQL allows neither a second statement nor {@code INTO} inside one. */
+  @Override
+  public String querySelect(String query, List<DbColumn> columns) {
+    return derived(selectList(columns), query);
+  }
+
+  private static String derived(String selectList, String query) {
+    // The line breaks keep a trailing -- comment of the query from swallowing the closing bracket.
+    return "SELECT " + selectList + " FROM (\n" + query + "\n) AS dagg_query";
   }
 
   @Override

@@ -8,15 +8,19 @@ import io.dataaggregator.engine.spi.CheckResult;
 import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.ConnectorSpec;
 import io.dataaggregator.engine.spi.CursorRange;
+import io.dataaggregator.engine.spi.QueryReader;
+import io.dataaggregator.engine.spi.QuerySource;
 import io.dataaggregator.engine.spi.Source;
+import java.util.Optional;
 
 /**
  * Reads MySQL and MariaDB tables: full refresh (in parallel key ranges for large tables, each range
- * in its own consistent snapshot) or incremental on a cursor column, through streamed result sets.
- * Stateless; each reader holds its own connections.
+ * in its own consistent snapshot) or incremental on a cursor column, through streamed result sets;
+ * also runs read-only queries (the lookup step's reference table). Stateless; each reader holds its
+ * own connections.
  */
 @AutoService(Source.class)
-public final class MysqlSource implements Source<MysqlConfig> {
+public final class MysqlSource implements QuerySource<MysqlConfig> {
   static final ConnectorSpec<MysqlConfig> SPEC =
       new ConnectorSpec<>(
           "mysql", "MySQL / MariaDB", "Tables of a MySQL or MariaDB database", MysqlConfig.class);
@@ -53,5 +57,16 @@ public final class MysqlSource implements Source<MysqlConfig> {
   public BatchReader read(
       MysqlConfig config, CatalogStream stream, Checkpoint from, CursorRange range) {
     return JdbcSources.read(MysqlDialect.of(config), config, stream, from, range);
+  }
+
+  @Override
+  public Optional<String> problem(String query) {
+    return JdbcQueries.problem(query);
+  }
+
+  /** Runs a read query on its own read-only connection, typed as a table's columns are. */
+  @Override
+  public QueryReader query(MysqlConfig config, String query) {
+    return JdbcQueries.query(MysqlDialect.QUERIES, config, query);
   }
 }

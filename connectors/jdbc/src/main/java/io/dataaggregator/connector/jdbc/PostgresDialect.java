@@ -179,6 +179,45 @@ public final class PostgresDialect implements Dialect {
     return new PgBinaryRows(connection, select, columns);
   }
 
+  /** The driver's flag is a hint its settings may turn off; READ ONLY on the transaction is not. */
+  @Override
+  public void readOnly(Connection connection) throws SQLException {
+    connection.setReadOnly(true);
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET TRANSACTION READ ONLY");
+    }
+  }
+
+  /**
+   * The driver reports base type names ({@code int4}, {@code numeric}); a numeric's precision and
+   * scale go back into the type modifier {@link PgTypes} reads them from.
+   */
+  @Override
+  public List<DbColumn> describe(Connection connection, String query) throws SQLException {
+    return QueryColumns.describe(connection, query).stream()
+        .map(
+            c ->
+                c.typeName().equals("numeric") && c.precision() > 0
+                    ? new DbColumn(
+                        c.name(),
+                        c.typeName(),
+                        ((c.precision() << 16) | c.scale()) + 4,
+                        c.display(),
+                        "",
+                        c.nullable(),
+                        c.precision(),
+                        c.scale())
+                    : c)
+        .toList();
+  }
+
+  /** Types COPY cannot send in binary are cast to text, as for tables. */
+  @Override
+  public String querySelect(String query, List<DbColumn> columns) {
+    // The line breaks keep a trailing -- comment of the query from swallowing the closing bracket.
+    return "SELECT " + selectList(columns) + " FROM (\n" + query + "\n) AS dagg_query";
+  }
+
   @Override
   public boolean isIntegerKey(DbColumn column) {
     return List.of("int2", "int4", "int8").contains(column.typeName());

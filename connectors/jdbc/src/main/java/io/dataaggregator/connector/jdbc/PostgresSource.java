@@ -8,15 +8,18 @@ import io.dataaggregator.engine.spi.CheckResult;
 import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.ConnectorSpec;
 import io.dataaggregator.engine.spi.CursorRange;
+import io.dataaggregator.engine.spi.QueryReader;
+import io.dataaggregator.engine.spi.QuerySource;
 import io.dataaggregator.engine.spi.Source;
+import java.util.Optional;
 
 /**
  * Reads PostgreSQL tables: full refresh (in parallel key ranges for large tables, all on one
- * exported snapshot) or incremental on a cursor column, through binary COPY. Stateless; each reader
- * holds its own connections.
+ * exported snapshot) or incremental on a cursor column, through binary COPY; also runs read-only
+ * queries (the lookup step's reference table). Stateless; each reader holds its own connections.
  */
 @AutoService(Source.class)
-public final class PostgresSource implements Source<PostgresConfig> {
+public final class PostgresSource implements QuerySource<PostgresConfig> {
   static final ConnectorSpec<PostgresConfig> SPEC =
       new ConnectorSpec<>(
           "postgres", "PostgreSQL", "Tables of a PostgreSQL database", PostgresConfig.class);
@@ -55,5 +58,16 @@ public final class PostgresSource implements Source<PostgresConfig> {
   public BatchReader read(
       PostgresConfig config, CatalogStream stream, Checkpoint from, CursorRange range) {
     return JdbcSources.read(DIALECT, config, stream, from, range);
+  }
+
+  @Override
+  public Optional<String> problem(String query) {
+    return JdbcQueries.problem(query);
+  }
+
+  /** Runs a read query on its own read-only connection, typed as a table's columns are. */
+  @Override
+  public QueryReader query(PostgresConfig config, String query) {
+    return JdbcQueries.query(DIALECT, config, query);
   }
 }

@@ -8,15 +8,20 @@ import io.dataaggregator.engine.spi.CheckResult;
 import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.ConnectorSpec;
 import io.dataaggregator.engine.spi.CursorRange;
+import io.dataaggregator.engine.spi.QueryReader;
+import io.dataaggregator.engine.spi.QuerySource;
 import io.dataaggregator.engine.spi.Source;
+import java.util.Optional;
 
 /**
  * Reads SQL Server tables: full refresh (in parallel key ranges for large tables, each range in its
- * own transaction) or incremental on a cursor column, through streamed result sets. Stateless; each
- * reader holds its own connections. Not yet tested against a live server.
+ * own transaction) or incremental on a cursor column, through streamed result sets; also runs
+ * queries for the lookup step, in a transaction always rolled back (SQL Server has no read-only
+ * transactions). Stateless; each reader holds its own connections. Not yet tested against a live
+ * server.
  */
 @AutoService(Source.class)
-public final class SqlServerSource implements Source<SqlServerConfig> {
+public final class SqlServerSource implements QuerySource<SqlServerConfig> {
   static final ConnectorSpec<SqlServerConfig> SPEC =
       new ConnectorSpec<>(
           "sqlserver",
@@ -52,5 +57,16 @@ public final class SqlServerSource implements Source<SqlServerConfig> {
   public BatchReader read(
       SqlServerConfig config, CatalogStream stream, Checkpoint from, CursorRange range) {
     return JdbcSources.read(SqlServerDialect.INSTANCE, config, stream, from, range);
+  }
+
+  @Override
+  public Optional<String> problem(String query) {
+    return JdbcQueries.problem(query);
+  }
+
+  /** Runs a read query on its own read-only connection, typed as a table's columns are. */
+  @Override
+  public QueryReader query(SqlServerConfig config, String query) {
+    return JdbcQueries.query(SqlServerDialect.INSTANCE, config, query);
   }
 }

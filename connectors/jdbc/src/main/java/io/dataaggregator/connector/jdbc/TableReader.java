@@ -1,8 +1,8 @@
 package io.dataaggregator.connector.jdbc;
 
-import io.dataaggregator.engine.spi.BatchReader;
 import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.CommonErrorCode;
+import io.dataaggregator.engine.spi.QueryReader;
 import io.dataaggregator.engine.type.Batch;
 import io.dataaggregator.engine.type.Rejection;
 import io.dataaggregator.engine.type.Schema;
@@ -18,7 +18,7 @@ import java.util.Objects;
  * the same cursor value, so the checkpoint, the last value returned, never cuts a group of equal
  * values in two. A full refresh has no position to resume from: its checkpoint is START.
  */
-final class TableReader implements BatchReader {
+final class TableReader implements QueryReader {
   private final Dialect dialect;
   private final Connection connection;
   private final RowStream rows;
@@ -127,6 +127,11 @@ final class TableReader implements BatchReader {
     if (last != null) {
       checkpoint = new CursorState(cursorName, dialect.cursorText(last)).toCheckpoint();
     }
+  }
+
+  @Override
+  public Schema schema() {
+    return schema;
   }
 
   @Override

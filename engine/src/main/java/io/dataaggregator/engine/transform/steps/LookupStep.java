@@ -4,7 +4,6 @@ import io.dataaggregator.engine.transform.Step;
 import io.dataaggregator.engine.transform.StepContext;
 import io.dataaggregator.engine.type.Batch;
 import io.dataaggregator.engine.type.Schema;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -44,13 +43,13 @@ final class LookupStep implements Step {
     int added = config.columns().size();
     for (Object[] row : batch.rows()) {
       List<String> key = key(row);
-      String[] found = key == null ? null : table.rows().get(key);
+      Object[] found = key == null ? null : table.rows().get(key);
       if (found == null && config.onMissing() != LookupConfig.OnMissing.keep) {
         if (config.onMissing() == LookupConfig.OnMissing.reject) {
           out.reject(
               row,
               input.field(keyFields[0]).name(),
-              "no row of " + config.file() + " matches " + describe(row));
+              "no row of " + table.origin() + " matches " + describe(row));
         }
         continue;
       }
@@ -63,15 +62,14 @@ final class LookupStep implements Step {
     return out.build();
   }
 
-  /** The row's key as the file's text, or null when a key field is null (nothing matches null). */
+  /** The row's key as matching texts, or null when a key field is null (nothing matches null). */
   private List<String> key(Object[] row) {
     String[] key = new String[keyFields.length];
     for (int i = 0; i < key.length; i++) {
-      Object v = row[keyFields[i]];
-      if (v == null) {
+      key[i] = LookupKeys.text(row[keyFields[i]], table.numeric()[i]);
+      if (key[i] == null) {
         return null;
       }
-      key[i] = v instanceof BigDecimal d ? d.toPlainString() : v.toString();
     }
     return List.of(key);
   }

@@ -3,16 +3,23 @@ package io.dataaggregator.engine.transform.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dataaggregator.engine.config.ConfigSchemas;
 import io.dataaggregator.engine.transform.StepChain;
 import io.dataaggregator.engine.transform.StepConfigException;
 import io.dataaggregator.engine.transform.StepContext;
 import io.dataaggregator.engine.transform.Steps;
 import io.dataaggregator.engine.transform.TestData;
 import io.dataaggregator.engine.type.Batch;
+import io.dataaggregator.engine.type.DataType;
+import io.dataaggregator.engine.type.Field;
+import io.dataaggregator.engine.type.Schema;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,5 +121,49 @@ class LookupTest {
     Batch after = chain(yaml).apply(flights);
     assertThat(TestData.column(before, "name")).contains((Object) null);
     assertThat(TestData.column(after, "name")).doesNotContainNull();
+  }
+
+  @Test
+  void keyTextsAreEqualForEqualNumbersWhateverTheirType() {
+    assertThat(
+            List.of(5, 5L, new BigDecimal("5.0"), new BigDecimal("5.00"), 5.0d, 5.0f, "5.0", "05"))
+        .extracting(v -> LookupKeys.text(v, true))
+        .containsOnly("5");
+    assertThat(LookupKeys.text("05", false)).as("text against text stays text").isEqualTo("05");
+    assertThat(LookupKeys.text(new BigDecimal("0.000"), true)).isEqualTo("0");
+    assertThat(LookupKeys.text(new BigDecimal("1E+2000"), true)).isEqualTo("1E+2000");
+    assertThat(LookupKeys.text("LAX", true)).as("not written as a number").isEqualTo("LAX");
+    assertThat(LookupKeys.text(null, true)).isNull();
+    assertThat(LookupKeys.text(LocalDate.of(2024, 2, 29), false)).isEqualTo("2024-02-29");
+    assertThat(LookupKeys.text(OffsetDateTime.parse("2024-01-01T10:00:00+02:00"), false))
+        .isEqualTo(LookupKeys.text(OffsetDateTime.parse("2024-01-01T08:00:00Z"), false));
+  }
+
+  @Test
+  void numberKeysMatchTheFilesTextByValue() throws IOException {
+    Files.writeString(dir.resolve("codes.csv"), "code,name\n5.0,five\n007,seven\n8,eight\n");
+    Schema input = Schema.of(Field.of("id", DataType.BIGINT));
+    Batch rows = new Batch(input, List.of(new Object[] {5L}, new Object[] {7L}, new Object[] {9L}));
+    Batch out =
+        StepChain.build(
+                Steps.links("- lookup: {file: codes.csv, key: {id: code}, columns: [name]}"),
+                input,
+                StepContext.of("codes").withBaseDirectory(dir))
+            .apply(rows);
+    assertThat(out.rows()).extracting(r -> r[1]).containsExactly("five", "seven", null);
+  }
+
+  @Test
+  void theSchemaDescribesTheQuerySettingsForForms() {
+    var query = ConfigSchemas.of(LookupConfig.class).get("properties").get("query");
+    assertThat(query.get("description").asString()).contains("Set file or query, not both");
+    var settings = query.get("properties");
+    assertThat(settings.propertyNames())
+        .containsExactlyInAnyOrder("connection", "connector", "config", "sql", "cache_seconds");
+    for (String name : settings.propertyNames()) {
+      assertThat(settings.get(name).get("description")).as(name).isNotNull();
+    }
+    assertThat(settings.get("cache_seconds").get("minimum").asInt()).isZero();
+    assertThat(query.get("required").toString()).isEqualTo("[\"sql\"]");
   }
 }
