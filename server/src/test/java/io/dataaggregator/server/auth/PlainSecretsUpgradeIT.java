@@ -7,15 +7,11 @@ import io.dataaggregator.server.secret.SecretCipher;
 import io.dataaggregator.server.system.Sql;
 import io.dataaggregator.server.testing.Api;
 import io.dataaggregator.server.testing.ServerIT;
-import io.dataaggregator.server.testing.ThrowawayPostgres;
+import io.dataaggregator.testkit.ThrowawayPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -67,14 +63,9 @@ class PlainSecretsUpgradeIT {
 
   @Test
   void plainSecretsOfAPostgresStoreAreSealedOnUpgradeAndStillWork() throws Exception {
-    String db = "dagg_up_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    admin("CREATE DATABASE " + db);
-    try {
-      String url = ThrowawayPostgres.HOST + db;
-      upgradeAndCheck(
-          url, ThrowawayPostgres.USER, "--dagg.db.url=" + url, "--dagg.db.user=postgres");
-    } finally {
-      admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+    try (ThrowawayPostgres db = ThrowawayPostgres.create()) {
+      String url = db.jdbcUrl();
+      upgradeAndCheck(url, db.user(), "--dagg.db.url=" + url, "--dagg.db.user=" + db.user());
     }
   }
 
@@ -187,12 +178,4 @@ class PlainSecretsUpgradeIT {
     return Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
   }
 
-  private static void admin(String sql) throws SQLException {
-    try (Connection c =
-            DriverManager.getConnection(
-                ThrowawayPostgres.HOST + "postgres", ThrowawayPostgres.USER, "");
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-  }
 }

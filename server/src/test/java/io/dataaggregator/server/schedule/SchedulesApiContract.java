@@ -11,7 +11,7 @@ import io.dataaggregator.server.run.StoredPipelines;
 import io.dataaggregator.server.testing.Api.Reply;
 import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
-import io.dataaggregator.server.testing.ThrowawayPostgres;
+import io.dataaggregator.testkit.ThrowawayPostgres;
 import io.dataaggregator.server.testing.TestPipelines;
 import java.time.Duration;
 import java.time.Instant;
