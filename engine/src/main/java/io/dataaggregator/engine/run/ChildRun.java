@@ -85,7 +85,7 @@ final class ChildRun implements AutoCloseable {
     if (rows.isEmpty()) {
       return;
     }
-    counter.read(rows.size(), 0, 0);
+    counter.producedForChild(rows.size());
     writer.write(made.withRows(made.schema(), rows));
     counter.written(rows.size());
   }

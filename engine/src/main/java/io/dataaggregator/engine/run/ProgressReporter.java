@@ -24,7 +24,7 @@ final class ProgressReporter {
           run.name(), ledger, ledger.bytes(), run.bytesTotal(), ledger.read() / seconds));
       for (ChildRun child : run.children()) {
         Ledger made = child.counter.snapshot();
-        listener.on(new RunEvent.Progress(child.name(), made, 0, -1, made.read() / seconds));
+        listener.on(new RunEvent.Progress(child.name(), made, 0, -1, made.produced() / seconds));
       }
     }
   }
