@@ -11,7 +11,6 @@ import io.dataaggregator.engine.spi.WriteTarget;
 import io.dataaggregator.engine.transform.StepChain;
 import io.dataaggregator.engine.transform.StepConfigException;
 import io.dataaggregator.engine.type.Batch;
-import io.dataaggregator.engine.type.Schema;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -188,6 +188,32 @@ class ExplodeIntoRunTest {
   }
 
   @Test
+  void aBackfillWritesTheChildRowsOfItsRangeAndLeavesTheChildsCheckpointAsItWas() {
+    String incremental = "{connector: counting, config: {rows: %d, batch: 7, tags: 3}, streams: [{name: numbers, cursor: id}]}";
+    var reader = new PipelineReader(Map.<String, String>of()::get);
+    var compiler = new PlanCompiler(Registry.load());
+    java.util.function.LongFunction<Plan> plan = rows -> compiler.compile(reader.parse(
+        "name: test\nsource: " + incremental.formatted(rows) + "\ndestination: {connector: memory, config: {store: "
+            + store + "}}\n" + INTO, "test.yaml"));
+    run(plan.apply(300));
+    var childCheckpoint = MemoryDestination.store(store).get("number_tags").checkpoint;
+    var options = RunOptions.DEFAULT.withCommitRows(20)
+        .withCursorRange(new io.dataaggregator.engine.spi.CursorRange("50", "120"));
+
+    var backfill = new LocalRunner(new FileStateStore(stateDir), options, events::add).run(plan.apply(450));
+
+    assertThat(backfill.succeeded()).as(backfill.toString()).isTrue();
+    List<String> inRange = expectedChildren(120, 0).stream()
+        .filter(c -> Long.parseLong(c.substring(0, c.indexOf('/'))) >= 50).toList();
+    var both = new ArrayList<>(expectedChildren(300, 0));
+    both.addAll(inRange);
+    assertThat(childRows("number_tags")).containsExactlyElementsOf(both);
+    assertThat(MemoryDestination.store(store).get("number_tags").checkpoint).isEqualTo(childCheckpoint);
+    var next = run(plan.apply(450));
+    assertThat(next.streams().get(0).ledger().read()).as("the ordinary run goes on after 300").isEqualTo(150);
+  }
+
+  @Test
   void anUnknownParentKeyFailsTheRunBeforeAnyRowNamingTheStep() {
     var result = run("{rows: 10, tags: 3}", "{store: " + store + "}",
         "transforms:\n  - explode: {field: tags, into: number_tags, parent_key: [idd]}\n");
