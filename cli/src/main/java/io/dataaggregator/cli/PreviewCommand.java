@@ -1,6 +1,7 @@
 package io.dataaggregator.cli;
 
 import io.dataaggregator.engine.config.ConfigBinder;
+import io.dataaggregator.engine.inspect.ChildPreview;
 import io.dataaggregator.engine.inspect.Previewer;
 import io.dataaggregator.engine.inspect.StepPreview;
 import io.dataaggregator.engine.plan.Plan;
@@ -50,13 +51,30 @@ final class PreviewCommand implements Callable<Integer> {
     for (StepPreview p : shown) {
       System.out.printf("%n== after %s (%d rows, %d rejected)%n", p.step() == 0 ? "source" : "step " + p.step() + " " + p.name(),
           p.rows().size(), p.rejected().size());
-      TextTable.print(p.schema().names(),
-          p.rows().stream().map(r -> Arrays.stream(r).map(TextTable::cell).toList()).toList(), System.out);
+      TextTable.print(p.schema().names(), cells(p.rows()), System.out);
       for (Rejection r : p.rejected()) {
         System.out.printf("  rejected at %d%s: %s%n", r.position(), r.field().isEmpty() ? "" : " (" + r.field() + ")", r.reason());
       }
+      if (allSteps) {
+        printChildren(p);
+      }
+    }
+    if (!allSteps) { // rows sent into a child stream are in no later node's table: show them too
+      previews.forEach(PreviewCommand::printChildren);
     }
     return ExitCode.OK;
+  }
+
+  private static void printChildren(StepPreview p) {
+    for (ChildPreview c : p.children()) {
+      System.out.printf("%n== into child stream %s by step %d %s (%d rows)%n", c.stream(), p.step(), p.name(),
+          c.rows().size());
+      TextTable.print(c.schema().names(), cells(c.rows()), System.out);
+    }
+  }
+
+  private static List<List<String>> cells(List<Object[]> rows) {
+    return rows.stream().map(r -> Arrays.stream(r).map(TextTable::cell).toList()).toList();
   }
 
   private static Map<String, Object> toJson(StepPreview p) {
@@ -66,6 +84,15 @@ final class PreviewCommand implements Callable<Integer> {
     m.put("fields", p.schema().names());
     m.put("rows", p.rows().stream().map(r -> Arrays.stream(r).map(TextTable::cell).toList()).toList());
     m.put("rejected", p.rejected());
+    m.put("children", p.children().stream().map(PreviewCommand::toJson).toList());
+    return m;
+  }
+
+  private static Map<String, Object> toJson(ChildPreview c) {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("stream", c.stream());
+    m.put("fields", c.schema().names());
+    m.put("rows", cells(c.rows()));
     return m;
   }
 }

@@ -168,4 +168,43 @@ class DaggCommandsTest {
     assertThat(blank.exit()).isEqualTo(2);
     assertThat(blank.err()).contains("--cursor-from and --cursor-to must not be empty");
   }
+
+  private static final String QUAKES = """
+      name: quakes
+      source: {connector: json, config: {path: %s}}
+      transforms:
+        - flatten: {geometry: {coordinates: json}}
+        - explode: {field: geometry_coordinates, type: double, as: value, index: axis, into: quake_coordinates, parent_key: [id]}
+      destination: {connector: json, config: {path: OUT}, table: quakes}
+      """;
+
+  @Test
+  void runListsTheChildStreamOfExplodeIntoWithItsOwnLedger() throws IOException {
+    Path file = pipeline(QUAKES.formatted(example("earthquakes-60.json")));
+
+    Result r = dagg("run", "--progress", "log", "--state-dir", dir.resolve("state").toString(), file.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("earthquakes-60 +quakes +succeeded +60 +60 +0 +0")
+        .containsPattern("quake_coordinates +quake_coordinates +succeeded +0 +180 +0 +0  \\(\\+180 produced by steps\\)")
+        .contains("quakes succeeded in").contains("60 rows read, 240 written, 0 rejected, 0 filtered");
+    assertThat(r.err()).contains("quake_coordinates: starting into quake_coordinates")
+        .contains("quake_coordinates: done, 180 rows written");
+    assertThat(Files.readAllLines(dir.resolve("out/quakes.jsonl"))).hasSize(60)
+        .allSatisfy(line -> assertThat(line).doesNotContain("geometry_coordinates"));
+    assertThat(Files.readAllLines(dir.resolve("out/quake_coordinates.jsonl"))).hasSize(180)
+        .startsWith("{\"id\":\"ci37868143\",\"axis\":0,\"value\":-118.6671667}");
+  }
+
+  @Test
+  void previewShowsTheRowsSentIntoAChildStream() throws IOException {
+    Path file = pipeline(QUAKES.formatted(example("earthquakes-60.json")));
+
+    Result r = dagg("preview", "--rows", "2", file.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("after step 2 explode (2 rows, 0 rejected)")
+        .contains("into child stream quake_coordinates by step 2 explode (6 rows)")
+        .containsPattern("ci37868143 +0 +-118.6671667");
+  }
 }

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a pipeline's source and its first steps on a sample and shows the rows after each node,
- * writing nothing. Used by {@code dagg preview} and the console's builder.
+ * Runs a pipeline's source and its first steps on a sample and shows the rows after each node, and
+ * the rows a node sends to a child stream (explode with {@code into}), writing nothing. Used by {@code dagg preview} and the console's builder.
  */
 public final class Previewer {
   private Previewer() {}
@@ -45,7 +45,19 @@ public final class Previewer {
       rejections.addAll(held.rejections());
       batch = new Batch(chain.output(), kept, rejections);
       List<Rejection> mine = rejections.subList(before, rejections.size());
-      previews.add(new StepPreview(i + 1, nodes.get(i).id(), chain.output(), kept, mine));
+      previews.add(
+          new StepPreview(i + 1, nodes.get(i).id(), chain.output(), kept, mine, children(chain)));
+    }
+    return previews;
+  }
+
+  private static List<ChildPreview> children(StepChain chain) {
+    List<StepChain.Child> children = chain.children();
+    List<Batch> made = chain.takeChildRows();
+    var previews = new ArrayList<ChildPreview>(children.size());
+    for (int i = 0; i < children.size(); i++) {
+      StepChain.Child child = children.get(i);
+      previews.add(new ChildPreview(child.stream().name(), child.schema(), made.get(i).rows()));
     }
     return previews;
   }

@@ -34,4 +34,12 @@ public record DestinationNode<C extends Record>(
   public String tableFor(String stream) {
     return table.isEmpty() ? stream : table;
   }
+
+  /**
+   * The table (file, topic) of a child stream a step makes (explode's {@code into}): always its own
+   * name, since {@link #table} names where the source's streams go and a child has other columns.
+   */
+  public String tableForChild(String child) {
+    return child;
+  }
 }

@@ -73,6 +73,7 @@ public final class PlanCompiler {
         destination = bindDestination(connector.get(), dst.config(), spec, problems);
       }
     }
+    ChildStreams.check(spec, transforms, problems);
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparingInt(PipelineProblem::line));
       throw new InvalidPipelineException(map.origin(), problems);

@@ -1,9 +1,11 @@
 package io.dataaggregator.engine.plan;
 
+import io.dataaggregator.engine.transform.ChildStream;
 import io.dataaggregator.engine.transform.ReferenceQuery;
 import io.dataaggregator.engine.transform.StepLink;
 import io.dataaggregator.engine.transform.Transform;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A transform step bound to its config.
@@ -20,6 +22,16 @@ public record TransformNode<C extends Record>(
   /** The reference queries the step reads (lookup's query); empty for most steps. */
   public List<ReferenceQuery> references() {
     return transform.references(config);
+  }
+
+  /**
+   * The child stream the step makes besides its output (explode's {@code into}), if any.
+   *
+   * @throws io.dataaggregator.engine.transform.StepConfigException when its settings do not fit
+   *     together; a compiled plan has none such
+   */
+  public Optional<ChildStream> childStream() {
+    return transform.childStream(config);
   }
 
   /** The step as the transform package builds chains from. */

@@ -14,6 +14,7 @@ final class LedgerCounter {
   private volatile long stepRejected;
   private volatile long filtered;
   private volatile long produced;
+  private volatile long producedForChild;
   private volatile long bytes;
 
   void read(long rows, long rejectedRows, long bytesSoFar) {
@@ -37,11 +38,20 @@ final class LedgerCounter {
     produced = p;
   }
 
+  /**
+   * Counts rows a step of the parent stream made for this child stream (explode into): produced,
+   * not read, so that a run's rows read stay the rows its source gave.
+   */
+  void producedForChild(long rows) {
+    producedForChild += rows;
+  }
+
   void written(long rows) {
     written += rows;
   }
 
   Ledger snapshot() {
-    return new Ledger(read, written, rejected + stepRejected, filtered, produced, bytes);
+    return new Ledger(
+        read, written, rejected + stepRejected, filtered, produced + producedForChild, bytes);
   }
 }

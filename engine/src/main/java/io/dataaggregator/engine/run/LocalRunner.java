@@ -1,5 +1,6 @@
 package io.dataaggregator.engine.run;
 
+import io.dataaggregator.engine.plan.ChildStreams;
 import io.dataaggregator.engine.plan.Plan;
 import io.dataaggregator.engine.plan.StreamSelector;
 import io.dataaggregator.engine.spi.CatalogStream;
@@ -53,6 +54,7 @@ public final class LocalRunner {
     List<CatalogStream> streams;
     try {
       streams = StreamSelector.select(plan, plan.source().discover());
+      ChildStreams.checkAgainst(plan, streams);
     } catch (ConnectorException e) {
       var failed = new Outcome.Failed(e.errorCode().code(), e.getMessage(), e.errorCode().isInputError());
       return new RunResult(plan.name(), failed, List.of(), Duration.ofNanos(System.nanoTime() - started));
@@ -81,11 +83,11 @@ public final class LocalRunner {
     long every = options.progressInterval().toMillis();
     ticker.scheduleAtFixedRate(progress::report, every, every, TimeUnit.MILLISECONDS);
     try {
-      var futures = new ArrayList<Future<StreamResult>>();
+      var futures = new ArrayList<Future<List<StreamResult>>>();
       runs.forEach(r -> futures.add(pool.submit(r::run)));
       var results = new ArrayList<StreamResult>();
-      for (Future<StreamResult> f : futures) {
-        results.add(f.get());
+      for (Future<List<StreamResult>> f : futures) {
+        results.addAll(f.get());
       }
       return results;
     } catch (InterruptedException e) {

@@ -2,7 +2,10 @@ package io.dataaggregator.engine.run;
 
 import java.util.List;
 
-/** Sends each running stream's progress to the listener; called on the runner's ticker thread. */
+/**
+ * Sends each running stream's progress, and its child streams', to the listener; called on the
+ * runner's ticker thread.
+ */
 final class ProgressReporter {
   private final List<StreamRun> runs;
   private final RunListener listener;
@@ -19,6 +22,10 @@ final class ProgressReporter {
       Ledger ledger = run.counter.snapshot();
       listener.on(new RunEvent.Progress(
           run.name(), ledger, ledger.bytes(), run.bytesTotal(), ledger.read() / seconds));
+      for (ChildRun child : run.children()) {
+        Ledger made = child.counter.snapshot();
+        listener.on(new RunEvent.Progress(child.name(), made, 0, -1, made.produced() / seconds));
+      }
     }
   }
 }

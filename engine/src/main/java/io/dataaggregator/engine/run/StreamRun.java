@@ -11,8 +11,9 @@ import io.dataaggregator.engine.spi.WriteTarget;
 import io.dataaggregator.engine.transform.StepChain;
 import io.dataaggregator.engine.transform.StepConfigException;
 import io.dataaggregator.engine.type.Batch;
-import io.dataaggregator.engine.type.Schema;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ final class StreamRun {
   final LedgerCounter counter = new LedgerCounter();
   private volatile ReaderPump pump;
   private volatile Ledger committed = Ledger.EMPTY;
+  private volatile ChildRuns children = ChildRuns.NONE;
 
   StreamRun(Plan plan, CatalogStream stream, StateStore state, RunOptions options,
       RunListener listener, AtomicBoolean cancelled) {
@@ -46,12 +48,18 @@ final class StreamRun {
     return stream.name();
   }
 
+  /** The child streams of this stream (explode into), once their writers are open. */
+  List<ChildRun> children() {
+    return children.all();
+  }
+
   long bytesTotal() {
     ReaderPump p = pump;
     return p == null ? -1 : p.bytesTotal();
   }
 
-  StreamResult run() {
+  /** Runs the stream; returns its result, then one for each of its child streams. */
+  List<StreamResult> run() {
     long started = System.nanoTime();
     String table = plan.destination().tableFor(stream.name());
     Outcome outcome;
@@ -75,25 +83,34 @@ final class StreamRun {
     } else if (outcome instanceof Outcome.Succeeded) {
       listener.on(new RunEvent.StreamSucceeded(stream.name(), ledger));
     }
-    return new StreamResult(stream.name(), table, outcome, ledger, Duration.ofNanos(System.nanoTime() - started));
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    var results = new ArrayList<StreamResult>();
+    results.add(new StreamResult(stream.name(), table, outcome, ledger, took));
+    results.addAll(children.end(outcome, took));
+    return results;
   }
 
   private Outcome transfer(String table) throws InterruptedException {
     StepChain steps = createSteps();
-    Schema output = steps.output();
     var d = plan.destination();
-    var target = new WriteTarget(plan.name(), stream.name(), table, output, d.mode(), d.key());
-    try (BatchWriter writer = d.open(target)) {
+    var target = new WriteTarget(plan.name(), stream.name(), table, steps.output(), d.mode(), d.key());
+    try (BatchWriter writer = d.open(target);
+        ChildRuns kids = ChildRuns.open(plan, steps, state, listener)) {
+      children = kids;
       Optional<Checkpoint> kept = writer.resumeFrom();
       Checkpoint stored = kept.or(() -> state.load(plan.name(), stream.name())).orElse(Checkpoint.START);
+      RunCheckpoint parent = RunCheckpoint.decode(stored);
       Optional<CursorRange> range = options.cursorRange();
       // A backfill reads its range from the start and keeps the stored state as it is (LocalRunner).
-      Checkpoint from = range.isPresent() ? Checkpoint.START : RunCheckpoint.decode(stored).resumePoint(stream.sync());
+      Checkpoint from = range.isPresent() ? Checkpoint.START : parent.resumePoint(stream.sync());
       listener.on(new RunEvent.StreamStarted(stream.name(), table, !from.isStart()));
+      kids.start(parent, !from.isStart(), range.isPresent());
       BatchReader reader = range.isPresent()
           ? plan.source().read(stream, from, range.get())
           : plan.source().read(stream, from);
-      var committer = new Committer(writer, kept.isPresent(), from, reader, range.isPresent() ? stored : null);
+      Checkpoint keptState = range.isPresent() ? stored : null;
+      var committer = new Committer(options, counter, kids,
+          checkpoint -> commit(writer, kept.isPresent(), checkpoint, keptState), reader, from, keptState == null);
       try (ReaderPump p = new ReaderPump(reader, options.queueBatches(), stream.name())) {
         pump = p;
         ReaderPump.Envelope envelope;
@@ -115,9 +132,33 @@ final class StreamRun {
         return tooBad.get();
       }
       committer.commitEnd();
+      // Overwrite swaps the children in just before the parent: a stop between the two leaves the
+      // children new and the parent old until the next run rewrites both.
+      kids.finish();
       writer.finish();
       return new Outcome.Succeeded();
     }
+  }
+
+  /**
+   * Commits the stream's own writer, after its children, and saves the checkpoint where it cannot.
+   *
+   * @param keptState for a backfill, the stream's stored state, committed again unchanged instead
+   *     of the run's position; null for an ordinary run
+   */
+  private void commit(
+      BatchWriter writer, boolean destinationKeepsState, RunCheckpoint checkpoint, Checkpoint keptState) {
+    if (keptState != null) {
+      writer.commit(keptState); // a backfill's rows, with the state left as it was
+    } else {
+      Checkpoint encoded = checkpoint.encode();
+      writer.commit(encoded);
+      if (!destinationKeepsState) {
+        state.save(plan.name(), stream.name(), encoded);
+      }
+    }
+    committed = counter.snapshot();
+    listener.on(new RunEvent.Committed(stream.name(), committed));
   }
 
   private void writeOne(BatchWriter writer, StepChain steps, ReaderPump.Envelope envelope) {
@@ -125,6 +166,7 @@ final class StreamRun {
     counter.read(batch.size() + batch.rejections().size(), batch.rejections().size(), envelope.bytesRead());
     Batch out = steps.apply(batch);
     counter.steps(steps.counts());
+    children.write(steps.takeChildRows());
     writer.write(out);
     counter.written(out.size());
   }
@@ -133,6 +175,7 @@ final class StreamRun {
   private void writeHeldBack(BatchWriter writer, StepChain steps) {
     Batch rest = steps.finish();
     counter.steps(steps.counts());
+    children.write(steps.takeChildRows());
     if (!rest.isEmpty()) {
       writer.write(rest);
       counter.written(rest.size());
@@ -146,63 +189,6 @@ final class StreamRun {
       String pointer = "/" + e.field().replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
       var problem = plan.sourceMap().problem(pointer, "on stream " + stream.name() + ": " + e.getMessage());
       throw new StepConfigException(e.errorCode(), e.field(), problem.toString(), e);
-    }
-  }
-
-  /** Commits every so many rows or seconds, and saves the checkpoint where the destination cannot. */
-  private final class Committer {
-    private final BatchWriter writer;
-    private final boolean destinationKeepsState;
-    private final BatchReader reader;
-    private final Checkpoint keptState;
-    private Checkpoint position;
-    private long rowsAtLastCommit;
-    private long lastCommitNanos = System.nanoTime();
-
-    /**
-     * @param keptState for a backfill, the stream's stored state, committed again unchanged instead
-     *     of the run's position; null for an ordinary run
-     */
-    Committer(BatchWriter writer, boolean destinationKeepsState, Checkpoint from, BatchReader reader,
-        Checkpoint keptState) {
-      this.writer = writer;
-      this.destinationKeepsState = destinationKeepsState;
-      this.reader = reader;
-      this.position = from;
-      this.keptState = keptState;
-    }
-
-    /** Records that everything up to {@code next} was written; commits when one is due. */
-    void advance(Checkpoint next) {
-      position = next;
-      long rows = counter.snapshot().read();
-      boolean due = rows - rowsAtLastCommit >= options.commitRows()
-          || System.nanoTime() - lastCommitNanos >= options.commitInterval().toNanos();
-      if (due) {
-        commit(new RunCheckpoint(false, position.state()));
-        rowsAtLastCommit = rows;
-        lastCommitNanos = System.nanoTime();
-      }
-    }
-
-    void commitEnd() {
-      commit(new RunCheckpoint(true, position.state()));
-    }
-
-    private void commit(RunCheckpoint checkpoint) {
-      if (keptState != null) {
-        writer.commit(keptState); // a backfill's rows, with the state left as it was
-      } else {
-        Checkpoint encoded = checkpoint.encode();
-        writer.commit(encoded);
-        if (!destinationKeepsState) {
-          state.save(plan.name(), stream.name(), encoded);
-        }
-        // Only now may the source acknowledge (e.g. commit Kafka group offsets): at-least-once.
-        reader.committed(position);
-      }
-      committed = counter.snapshot();
-      listener.on(new RunEvent.Committed(stream.name(), committed));
     }
   }
 }

@@ -128,6 +128,34 @@ public final class StepChain {
     return carried;
   }
 
+  /** A child stream the chain feeds (explode with {@code into}): the step, its name and schema. */
+  public record Child(int step, ChildStream stream, Schema schema) {}
+
+  /** The child streams the steps feed, in step order. */
+  public List<Child> children() {
+    var children = new ArrayList<Child>();
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i) instanceof BranchingStep b) {
+        children.add(new Child(i, b.child(), b.childSchema()));
+      }
+    }
+    return children;
+  }
+
+  /**
+   * The child rows the steps made since the last call, one batch per {@link #children() child} in
+   * the same order; call it after {@link #apply} and after {@link #finish}.
+   */
+  public List<Batch> takeChildRows() {
+    var batches = new ArrayList<Batch>();
+    for (Step step : steps) {
+      if (step instanceof BranchingStep b) {
+        batches.add(b.takeChildRows());
+      }
+    }
+    return batches;
+  }
+
   /** The counts of every step so far. */
   public List<StepCounts> counts() {
     var counts = new ArrayList<StepCounts>(steps.size());

@@ -2,6 +2,7 @@ package io.dataaggregator.engine.transform;
 
 import io.dataaggregator.engine.type.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A kind of transform step ({@code rename}, {@code cast}, ...), found by {@link
@@ -21,6 +22,17 @@ public interface Transform<C extends Record> {
    */
   default Object expand(Object written) {
     return written;
+  }
+
+  /**
+   * The child stream a step with {@code config} makes besides its output ({@link BranchingStep}),
+   * known before any schema is: the pipeline checks its name and key when it is compiled. Empty by
+   * default.
+   *
+   * @throws StepConfigException when the settings for the child stream do not fit together
+   */
+  default Optional<ChildStream> childStream(C config) {
+    return Optional.empty();
   }
 
   /**

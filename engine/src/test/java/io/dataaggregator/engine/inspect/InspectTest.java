@@ -29,6 +29,34 @@ class InspectTest {
   }
 
   @Test
+  void previewShowsTheRowsAStepSendsIntoAChildStream() {
+    var plan = new PlanCompiler(Registry.load()).compile(new PipelineReader(Map.<String, String>of()::get).parse("""
+        name: p
+        source: {connector: counting, config: {rows: 100, tags: 2}}
+        transforms:
+          - explode: {field: tags, into: number_tags, parent_key: [id], index: i}
+          - filter: "id > 1"
+        destination: {connector: memory}
+        """, "p.yaml"));
+
+    var previews = Previewer.preview(plan, "", 2, 3, Duration.ofSeconds(10));
+
+    StepPreview explode = previews.get(1);
+    assertThat(explode.schema().names()).containsExactly("id", "label");
+    assertThat(explode.rows()).hasSize(3);
+    assertThat(explode.children()).singleElement().satisfies(c -> {
+      assertThat(c.stream()).isEqualTo("number_tags");
+      assertThat(c.schema().names()).containsExactly("id", "i", "tags");
+      assertThat(c.rows()).extracting(r -> r[0], r -> r[1], r -> r[2]).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(1L, 0L, "t1-0"),
+          org.assertj.core.groups.Tuple.tuple(2L, 0L, "t2-0"),
+          org.assertj.core.groups.Tuple.tuple(2L, 1L, "t2-1"));
+    });
+    assertThat(previews.get(2).rows()).hasSize(2);
+    assertThat(previews.get(2).children()).isEmpty();
+  }
+
+  @Test
   void profileCountsNullsDistinctMinMaxAndConformance() {
     var profiles = Profiler.profile(plan("{rows: 1000, badEvery: 100}"), "", 10_000, Duration.ofSeconds(10));
 

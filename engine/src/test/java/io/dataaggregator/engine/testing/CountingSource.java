@@ -13,16 +13,24 @@ import io.dataaggregator.engine.spi.Source;
 import io.dataaggregator.engine.type.Batch;
 import io.dataaggregator.engine.type.DataType;
 import io.dataaggregator.engine.type.Field;
+import io.dataaggregator.engine.type.JsonText;
 import io.dataaggregator.engine.type.Rejection;
 import io.dataaggregator.engine.type.Schema;
 import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * A source of the numbers 1..rows per stream ({@code id bigint, label string}), for engine tests.
+<<<<<<< HEAD
  * Every {@code bad_every}-th number is rejected as bad input; reading throws at {@code fail_at}. It
  * reads cursor ranges of {@code id} (backfills).
+=======
+ * Every {@code badEvery}-th number is rejected as bad input; reading throws at {@code failAt}.
+ * With {@code tags: T} a third field {@code tags json} holds {@code id % (T + 1)} strings {@code
+ * "t<id>-<i>"} (so some arrays are empty), and every {@code notArrayEvery}-th holds an object.
+>>>>>>> ebdaef2 (explode into: a child stream with the parent's key, written next to its parent, committed just before it and caught up exactly on resume)
  */
 public final class CountingSource implements Source<CountingSource.Config> {
   public record Config(
@@ -30,16 +38,42 @@ public final class CountingSource implements Source<CountingSource.Config> {
       @Min(1) Integer batch,
       List<String> streams,
       Long badEvery,
-      Long failAt) {
+      Long failAt,
+      Integer tags,
+      Long notArrayEvery) {
     public Config {
       batch = batch == null ? 100 : batch;
       streams = streams == null ? List.of("numbers") : List.copyOf(streams);
       badEvery = badEvery == null ? 0L : badEvery;
       failAt = failAt == null ? 0L : failAt;
+      notArrayEvery = notArrayEvery == null ? 0L : notArrayEvery;
+    }
+
+    public Config(long rows, Integer batch, List<String> streams, Long badEvery, Long failAt) {
+      this(rows, batch, streams, badEvery, failAt, null, null);
+    }
+
+    Schema schema() {
+      return tags == null ? SCHEMA : new Schema(List.of(SCHEMA.field(0), SCHEMA.field(1), TAGS));
+    }
+
+    Object[] row(long id) {
+      if (tags == null) {
+        return new Object[] {id, "n" + id};
+      }
+      if (notArrayEvery > 0 && id % notArrayEvery == 0) {
+        return new Object[] {id, "n" + id, new JsonText("{\"not\": \"an array\"}")};
+      }
+      var elements = new StringJoiner(",", "[", "]");
+      for (long i = 0; i < id % (tags + 1); i++) {
+        elements.add("\"t" + id + "-" + i + "\"");
+      }
+      return new Object[] {id, "n" + id, new JsonText(elements.toString())};
     }
   }
 
   public static final Schema SCHEMA = Schema.of(Field.of("id", DataType.BIGINT), Field.of("label", DataType.STRING));
+  private static final Field TAGS = Field.of("tags", DataType.JSON);
 
   @Override
   public ConnectorSpec<Config> spec() {
@@ -54,7 +88,7 @@ public final class CountingSource implements Source<CountingSource.Config> {
   @Override
   public Catalog discover(Config config) {
     return new Catalog(config.streams().stream()
-        .map(s -> CatalogStream.of(s, SCHEMA).withPrimaryKey(List.of("id")).withCursorCandidates(List.of("id")))
+        .map(s -> CatalogStream.of(s, config.schema()).withPrimaryKey(List.of("id")).withCursorCandidates(List.of("id")))
         .toList());
   }
 
@@ -100,7 +134,7 @@ public final class CountingSource implements Source<CountingSource.Config> {
           if (config.badEvery() > 0 && next % config.badEvery() == 0) {
             rejections.add(new Rejection(stream.name(), next, "id", "bad number " + next, "#" + next));
           } else {
-            rows.add(new Object[] {next, "n" + next});
+            rows.add(config.row(next));
           }
         }
         return new Batch(stream.schema(), rows, rejections);

@@ -18,13 +18,25 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A transactional in-memory destination for engine tests: rows, rejections and the checkpoint
  * become visible together on commit, and are dropped if the writer closes without one. With {@code
- * crash_after_commits} it fails on the write after that many commits, like a killed process.
+ * crashAfterCommits} it fails on the write after that many commits, like a killed process; with
+ * {@code failCommitOf: T, failCommitAt: N} the N-th commit (from 1) of table T fails before
+ * anything of it is durable, so a test can stop a run between the commits of two tables.
  */
 public final class MemoryDestination implements Destination<MemoryDestination.Config> {
-  public record Config(String store, Integer crashAfterCommits, Boolean keepsState) {
+  public record Config(
+      String store,
+      Integer crashAfterCommits,
+      Boolean keepsState,
+      String failCommitOf,
+      Integer failCommitAt) {
     public Config {
       crashAfterCommits = crashAfterCommits == null ? 0 : crashAfterCommits;
       keepsState = keepsState == null || keepsState;
+      failCommitAt = failCommitAt == null ? 0 : failCommitAt;
+    }
+
+    boolean failsCommit(String table, int commit) {
+      return table.equals(failCommitOf) && commit == failCommitAt;
     }
   }
 
@@ -79,6 +91,10 @@ public final class MemoryDestination implements Destination<MemoryDestination.Co
 
       @Override
       public void commit(Checkpoint checkpoint) {
+        if (config.failsCommit(target.table(), commits + 1)) {
+          throw new IllegalStateException(
+              "simulated crash on commit " + (commits + 1) + " of table " + target.table());
+        }
         synchronized (table) {
           table.rows.addAll(pendingRows);
           table.rejected.addAll(pendingRejected);

@@ -1,5 +1,6 @@
 package io.dataaggregator.server.pipeline;
 
+import io.dataaggregator.engine.inspect.ChildPreview;
 import io.dataaggregator.engine.inspect.FieldProfile;
 import io.dataaggregator.engine.inspect.StepPreview;
 import io.dataaggregator.engine.type.Field;
@@ -22,16 +23,33 @@ final class InspectResponses {
 
   /**
    * @param rejected the rows this node rejected, with reasons
+   * @param children the rows this node sent into child streams (explode with into); usually empty
    */
   record Node(
-      int step, String name, List<FieldView> fields, List<Object[]> rows, List<Rejected> rejected) {
+      int step,
+      String name,
+      List<FieldView> fields,
+      List<Object[]> rows,
+      List<Rejected> rejected,
+      List<Child> children) {
     static Node of(StepPreview p) {
       return new Node(
           p.step(),
           p.name(),
           p.schema().fields().stream().map(FieldView::of).toList(),
           p.rows().stream().map(JsonSafe::row).toList(),
-          p.rejected().stream().map(Rejected::of).toList());
+          p.rejected().stream().map(Rejected::of).toList(),
+          p.children().stream().map(Child::of).toList());
+    }
+  }
+
+  /** The rows a node sent into a child stream. */
+  record Child(String stream, List<FieldView> fields, List<Object[]> rows) {
+    static Child of(ChildPreview c) {
+      return new Child(
+          c.stream(),
+          c.schema().fields().stream().map(FieldView::of).toList(),
+          c.rows().stream().map(JsonSafe::row).toList());
     }
   }
 

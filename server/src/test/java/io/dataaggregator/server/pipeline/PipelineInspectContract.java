@@ -152,6 +152,36 @@ public abstract class PipelineInspectContract extends ServerIT {
   }
 
   @Test
+  void previewShowsTheRowsAStepSendsIntoAChildStream() throws Exception {
+    Path file = folder.resolve("orders.json");
+    Files.writeString(
+        file, "[{\"id\": 1, \"items\": [\"tea\", \"cake\"]}, {\"id\": 2, \"items\": []}]");
+    String yaml =
+        """
+        name: %s
+        source: {connector: json, config: {path: %s}}
+        transforms:
+          - explode: {field: items, into: order_items, parent_key: [id], index: line}
+        destination: {connector: json, config: {path: %s}}
+        """
+            .formatted(uniqueName("child"), file, folder.resolve("out"));
+    JsonNode steps =
+        loginAs(Role.DESIGNER)
+            .post("/api/v1/pipelines/preview", Map.of("yaml", yaml))
+            .expect(200)
+            .body()
+            .get("steps");
+    JsonNode explode = steps.get(1);
+    assertThat(explode.get("fields").findValuesAsString("name")).containsExactly("id");
+    assertThat(explode.get("rows").size()).isEqualTo(2);
+    JsonNode child = explode.get("children").get(0);
+    assertThat(child.get("stream").asString()).isEqualTo("order_items");
+    assertThat(child.get("fields").findValuesAsString("name")).containsExactly("id", "line", "items");
+    assertThat(child.get("rows").toString()).isEqualTo("[[1,0,\"tea\"],[1,1,\"cake\"]]");
+    assertThat(steps.get(0).get("children").size()).isZero();
+  }
+
+  @Test
   void aDraftIsPreviewedWithoutBeingStored() throws Exception {
     Session designer = loginAs(Role.DESIGNER);
     Reply reply =

@@ -140,6 +140,37 @@ public abstract class RunsApiContract extends ServerIT {
   }
 
   @Test
+  void aChildStreamOfExplodeIntoIsAStreamOfTheRunWithItsOwnLedger() {
+    Session executor = loginAs(Role.EXECUTOR);
+    String table = uniqueName("quakes").replace('-', '_');
+    String child = table + "_coordinates";
+    Path quakes = Path.of("..", "examples", "data", "earthquakes-60.json").toAbsolutePath();
+    String yaml =
+        "source:\n  connector: json\n  config: {path: "
+            + quakes.normalize()
+            + "}\ntransforms:\n  - flatten: {geometry: {coordinates: json}}\n"
+            + "  - explode: {field: geometry_coordinates, type: double, index: axis, into: "
+            + child
+            + ", parent_key: [id]}\n"
+            + DestinationDb.yaml(table);
+    UUID runId =
+        Runs.trigger(executor, StoredPipelines.create(jdbc, table.replace('_', '-'), yaml));
+
+    JsonNode run = Runs.awaitStatus(executor, runId, "succeeded");
+    assertLedger(run.get("ledger"), 60, 240, 0);
+    var streams = new java.util.HashMap<String, JsonNode>();
+    run.get("streams").forEach(s -> streams.put(s.get("stream").asString(), s));
+    assertThat(streams).containsOnlyKeys("earthquakes-60", child);
+    assertThat(streams.get(child).get("table").asString()).isEqualTo(child);
+    assertThat(streams.get(child).get("status").asString()).isEqualTo("succeeded");
+    assertLedger(streams.get(child).get("ledger"), 0, 180, 0);
+    assertThat(streams.get(child).get("ledger").get("produced").asLong()).isEqualTo(180);
+    assertLedger(streams.get("earthquakes-60").get("ledger"), 60, 60, 0);
+    assertThat(DestinationDb.rows(table)).isEqualTo(60);
+    assertThat(DestinationDb.rows(child)).isEqualTo(180);
+  }
+
+  @Test
   void unknownRunsAre404AndBadIds400() {
     Session admin = admin();
     admin.get("/api/v1/runs/" + UUID.randomUUID()).expect(404);

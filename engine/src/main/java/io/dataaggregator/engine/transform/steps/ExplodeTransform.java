@@ -1,6 +1,7 @@
 package io.dataaggregator.engine.transform.steps;
 
 import com.google.auto.service.AutoService;
+import io.dataaggregator.engine.transform.ChildStream;
 import io.dataaggregator.engine.transform.Step;
 import io.dataaggregator.engine.transform.StepConfigException;
 import io.dataaggregator.engine.transform.StepContext;
@@ -12,13 +13,15 @@ import io.dataaggregator.engine.type.Field;
 import io.dataaggregator.engine.type.Schema;
 import io.dataaggregator.engine.type.TypeKind;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import java.util.Optional;
 
 /**
  * {@code explode}: one row per element of a JSON array, in place of the array. A null or empty
  * array gives one row with a null element, so no parent disappears; a value that is not an array
- * rejects its row. Rows made beyond the first per parent are counted as produced.
+ * rejects its row. Rows made beyond the first per parent are counted as produced. With {@code into}
+ * the elements go to a child stream instead ({@link ExplodeIntoStep}).
  */
 @AutoService(Transform.class)
 public final class ExplodeTransform extends ContextualTransform<ExplodeConfig> {
@@ -27,7 +30,8 @@ public final class ExplodeTransform extends ContextualTransform<ExplodeConfig> {
     return new TransformSpec<>(
         "explode",
         "Explode arrays",
-        "Makes one row per element of a JSON array, repeating the other fields.",
+        "Makes one row per element of a JSON array, repeating the other fields, or sends the"
+            + " elements into a child stream with the parent's key.",
         ExplodeConfig.class);
   }
 
@@ -37,7 +41,52 @@ public final class ExplodeTransform extends ContextualTransform<ExplodeConfig> {
   }
 
   @Override
+  public Optional<ChildStream> childStream(ExplodeConfig config) {
+    if (config.into() == null) {
+      if (!config.parentKey().isEmpty()) {
+        throw new StepConfigException(
+            "parent_key", "parent_key: is for into; without into the array explodes in place");
+      }
+      if (config.keep() != null) {
+        throw new StepConfigException(
+            "keep", "keep: is for into; without into the array explodes in place");
+      }
+      return Optional.empty();
+    }
+    if (config.into().isBlank()) {
+      throw new StepConfigException("into", "into: name the child stream");
+    }
+    if (config.parentKey().isEmpty()) {
+      throw new StepConfigException(
+          "parent_key",
+          "parent_key: into needs the parent's key fields, copied into every child row to link it"
+              + " to its parent");
+    }
+    if (config.parentKey().contains(config.field())) {
+      throw new StepConfigException(
+          "parent_key", "parent_key: '" + config.field() + "' is the array being exploded");
+    }
+    var names = new ArrayList<>(config.parentKey());
+    if (config.index() != null) {
+      names.add(config.index());
+    }
+    names.add(config.elementName());
+    if (names.stream().distinct().count() < names.size()) {
+      throw new StepConfigException(
+          "as",
+          "the child stream '"
+              + config.into()
+              + "' would have the fields "
+              + names
+              + "; parent_key, index and as (default the array field's name) must differ");
+    }
+    List<String> key = config.index() == null ? List.of() : names.subList(0, names.size() - 1);
+    return Optional.of(new ChildStream(config.into(), key));
+  }
+
+  @Override
   public Step create(ExplodeConfig config, Schema input, StepContext context) {
+    Optional<ChildStream> child = childStream(config);
     int source = Fields.require(input, config.field(), "field");
     TypeKind kind = input.field(source).type().kind();
     if (kind != TypeKind.JSON && kind != TypeKind.STRING) {
@@ -50,8 +99,11 @@ public final class ExplodeTransform extends ContextualTransform<ExplodeConfig> {
               + "; explode reads json arrays");
     }
     DataType type = CastTransform.parseType(config.type(), "type");
+    if (child.isPresent()) {
+      return new ExplodeIntoStep(config, child.get(), input, source, type, context);
+    }
     var fields = new ArrayList<>(input.fields());
-    fields.set(source, Field.of(config.as() == null ? config.field() : config.as(), type));
+    fields.set(source, Field.of(config.elementName(), type));
     if (config.index() != null) {
       fields.add(source + 1, Field.of(config.index(), DataType.BIGINT));
     }
@@ -61,46 +113,31 @@ public final class ExplodeTransform extends ContextualTransform<ExplodeConfig> {
     } catch (IllegalArgumentException e) {
       throw new StepConfigException("as", e.getMessage() + "; choose other names in as/index");
     }
-    return new ExplodeStep(
-        output, source, config.index() != null, new JsonValues(type, "type"), context);
+    return new ExplodeStep(output, source, config.index() != null, new ArrayElements(type), context);
   }
 
   private record ExplodeStep(
-      Schema output, int source, boolean withIndex, JsonValues reader, StepContext context)
+      Schema output, int source, boolean withIndex, ArrayElements elements, StepContext context)
       implements Step {
     @Override
     public Batch apply(Batch input) {
       var out = new BatchBuilder(input, output, context, input.size() * 2);
       for (Object[] row : input.rows()) {
+        List<Object> values;
         try {
-          explode(row, out);
+          values = elements.of(row[source]);
         } catch (CastException e) {
           out.reject(row, input.schema().field(source).name(), e.getMessage());
+          continue;
+        }
+        if (values.isEmpty()) {
+          out.add(element(row, null, null));
+        }
+        for (int i = 0; i < values.size(); i++) {
+          out.add(element(row, values.get(i), (long) i));
         }
       }
       return out.build();
-    }
-
-    private void explode(Object[] row, BatchBuilder out) throws CastException {
-      Object value = row[source];
-      JsonNode array = value == null ? null : JsonValues.parse(value);
-      if (array != null && !array.isArray() && !array.isNull()) {
-        throw new CastException("is not a JSON array: " + CastException.show(value));
-      }
-      if (array == null || array.isNull() || array.isEmpty()) {
-        out.add(element(row, null, null));
-        return;
-      }
-      // Convert every element first: a bad element rejects the parent row whole.
-      var rows = new ArrayList<Object[]>(array.size());
-      for (int i = 0; i < array.size(); i++) {
-        try {
-          rows.add(element(row, reader.value(array.get(i)), (long) i));
-        } catch (CastException e) {
-          throw new CastException("element " + i + " " + e.getMessage());
-        }
-      }
-      rows.forEach(out::add);
     }
 
     private Object[] element(Object[] row, Object element, Long position) {

@@ -120,4 +120,95 @@ class FlattenExplodeTest {
                     "- flatten: {properties: {mag: {type: double, name: id}}}", quakes.schema()))
         .hasMessageContaining("duplicate field name 'id'");
   }
+
+  @Test
+  void explodesIntoAChildStreamWithTheParentKeyAndLeavesTheParentWithoutTheArray() {
+    StepChain chain =
+        Steps.chain(
+            """
+            - flatten: {geometry: {coordinates: json}}
+            - explode:
+                field: geometry_coordinates
+                type: double
+                as: coordinate
+                index: axis
+                into: quake_coordinates
+                parent_key: [id]
+            """,
+            quakes.schema());
+    Batch parents = chain.apply(quakes);
+    assertThat(parents.schema().names()).containsExactly("type", "properties", "id");
+    assertThat(parents.size()).isEqualTo(60);
+    assertThat(chain.children())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.step()).isEqualTo(1);
+              assertThat(c.stream())
+                  .isEqualTo(
+                      new io.dataaggregator.engine.transform.ChildStream(
+                          "quake_coordinates", java.util.List.of("id", "axis")));
+              assertThat(c.schema().fields())
+                  .containsExactly(
+                      Field.of("id", DataType.STRING),
+                      Field.of("axis", DataType.BIGINT),
+                      Field.of("coordinate", DataType.DOUBLE));
+            });
+    Batch children = chain.takeChildRows().getFirst();
+    assertThat(children.size()).isEqualTo(180);
+    assertThat(children.rows().subList(0, 3))
+        .extracting(r -> r[0], r -> r[1], r -> r[2])
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ci37868143", 0L, -118.6671667),
+            org.assertj.core.groups.Tuple.tuple("ci37868143", 1L, 34.4945),
+            org.assertj.core.groups.Tuple.tuple("ci37868143", 2L, 26.49));
+    assertThat(chain.takeChildRows().getFirst().rows()).as("taken once").isEmpty();
+    StepCounts explode = chain.counts().get(1);
+    assertThat(explode.rowsOut()).isEqualTo(60);
+    assertThat(explode.produced()).as("child rows are the child stream's").isZero();
+  }
+
+  @Test
+  void explodeIntoRejectsAParentWhoseElementDoesNotConvertAndMakesNoChildRowForIt() {
+    var schema =
+        io.dataaggregator.engine.type.Schema.of(
+            Field.of("id", DataType.STRING), Field.of("tags", DataType.JSON));
+    StepChain chain =
+        Steps.chain(
+            "- explode: {field: tags, type: int, into: tag_values, parent_key: [id], keep: true}",
+            schema);
+    Batch out =
+        chain.apply(
+            new Batch(
+                schema,
+                java.util.List.of(
+                    new Object[] {"a", new JsonText("[1, \"x\", 3]")},
+                    new Object[] {"b", new JsonText("\"1,2\"")},
+                    new Object[] {"c", new JsonText("[]")},
+                    new Object[] {"d", null},
+                    new Object[] {"e", new JsonText("[7, null]")})));
+    assertThat(out.rows()).extracting(r -> r[0]).containsExactly("c", "d", "e");
+    assertThat(out.schema().names()).as("keep: true").containsExactly("id", "tags");
+    assertThat(out.rejections())
+        .extracting(r -> r.field(), r -> r.reason())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("tags", "element 1 'x' is not a number"),
+            org.assertj.core.groups.Tuple.tuple("tags", "is not a JSON array: '\"1,2\"'"));
+    assertThat(chain.takeChildRows().getFirst().rows())
+        .extracting(r -> r[0], r -> r[1])
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("e", 7),
+            org.assertj.core.groups.Tuple.tuple("e", null));
+  }
+
+  @Test
+  void explodeIntoNamesAParentKeyFieldTheInputLacks() {
+    assertThatThrownBy(
+            () ->
+                Steps.chain(
+                    "- explode: {field: geometry, into: g, parent_key: [idd]}", quakes.schema()))
+        .hasMessage(
+            "step 1 (explode): parent_key[0]: unknown field 'idd' (did you mean 'id'?); fields are"
+                + " [type, properties, geometry, id]");
+  }
 }
