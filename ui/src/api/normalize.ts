@@ -290,7 +290,8 @@ export function liveMessage(v: unknown): LiveMessage | null {
   const o = obj(v);
   const runId = str(pick(o, 'runId', 'run_id', 'id'));
   switch (str(o.type)) {
-    case 'run-status':
+    // The server names a run's status change "status" (LiveMessage.Kind.STATUS).
+    case 'status':
       return { type: 'run-status', runId, status: runStatus(pick(o, 'status', 'state')), pipelineId: optStr(o.pipelineId) ?? undefined, error: optStr(o.error) ?? undefined };
     case 'progress': {
       const l = ledger(pick(o, 'ledger') ?? o);
