@@ -13,7 +13,9 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -66,6 +68,7 @@ class SecurityConfig {
         .oauth2ResourceServer(
             resourceServer ->
                 resourceServer
+                    .bearerTokenResolver(new HeaderBearerTokenResolver())
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
@@ -98,17 +101,18 @@ class SecurityConfig {
   }
 
   @Bean
-  JwtDecoder jwtDecoder(SecretKey jwtKey) {
+  JwtDecoder jwtDecoder(SecretKey jwtKey, AuthProperties auth) {
     NimbusJwtDecoder decoder =
         NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
     // Our issuer is a name, not a URL: the default claim conversion tries URL first and throws
     // (and catches) an exception on every request before settling for the text.
     decoder.setClaimSetConverter(
         MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, issuer -> issuer)));
-    decoder.setJwtValidator(
+    OAuth2TokenValidator<Jwt> validator =
         new DelegatingOAuth2TokenValidator<>(
-            JwtValidators.createDefaultWithIssuer(AccessTokens.ISSUER)));
-    return decoder;
+            JwtValidators.createDefaultWithIssuer(AccessTokens.ISSUER));
+    decoder.setJwtValidator(validator);
+    return new VerifiedTokenCache(decoder, validator, auth.accessTokenTtl(), 100_000);
   }
 
   /** Argon2id with Spring Security's current defaults (16 MiB, 2 iterations): slow on purpose. */

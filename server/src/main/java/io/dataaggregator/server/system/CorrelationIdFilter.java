@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
@@ -51,7 +52,13 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     return false; // the error page's problem body should carry the id too
   }
 
+  /**
+   * 128 random bits in UUID form. Ids need to be unique, not unguessable, so they come from the
+   * thread's own generator: {@code UUID.randomUUID()} takes a lock on the shared SecureRandom that
+   * every request thread queued for under load.
+   */
   private static String newId() {
-    return UUID.randomUUID().toString();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return new UUID(random.nextLong(), random.nextLong()).toString();
   }
 }
