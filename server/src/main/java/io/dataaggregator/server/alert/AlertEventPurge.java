@@ -1,8 +1,9 @@
 package io.dataaggregator.server.alert;
 
+import io.dataaggregator.server.retention.KeptFor;
 import io.dataaggregator.server.retention.Purge;
 import io.dataaggregator.server.retention.PurgeStatements;
-import io.dataaggregator.server.settings.Setting;
+import io.dataaggregator.server.system.Setting;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +32,8 @@ class AlertEventPurge implements Purge {
   }
 
   @Override
-  public Setting keptFor() {
-    return Setting.ALERT_EVENTS_RETENTION_DAYS;
+  public KeptFor keptFor() {
+    return new KeptFor.Days(Setting.ALERT_EVENTS_RETENTION_DAYS);
   }
 
   @Override

@@ -1,8 +1,9 @@
 package io.dataaggregator.server.alert;
 
+import io.dataaggregator.server.retention.KeptFor;
 import io.dataaggregator.server.retention.Purge;
 import io.dataaggregator.server.retention.PurgeStatements;
-import io.dataaggregator.server.settings.Setting;
+import io.dataaggregator.server.system.Setting;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +34,8 @@ class RunHistoryPurge implements Purge {
   }
 
   @Override
-  public Setting keptFor() {
-    return Setting.RUNS_RETENTION_DAYS;
+  public KeptFor keptFor() {
+    return new KeptFor.Days(Setting.RUNS_RETENTION_DAYS);
   }
 
   @Override

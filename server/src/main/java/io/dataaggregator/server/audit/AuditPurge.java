@@ -1,8 +1,9 @@
 package io.dataaggregator.server.audit;
 
+import io.dataaggregator.server.retention.KeptFor;
 import io.dataaggregator.server.retention.Purge;
 import io.dataaggregator.server.retention.PurgeStatements;
-import io.dataaggregator.server.settings.Setting;
+import io.dataaggregator.server.system.Setting;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,8 +38,8 @@ class AuditPurge implements Purge {
   }
 
   @Override
-  public Setting keptFor() {
-    return Setting.AUDIT_RETENTION_DAYS;
+  public KeptFor keptFor() {
+    return new KeptFor.Days(Setting.AUDIT_RETENTION_DAYS);
   }
 
   @Override

@@ -1,8 +1,9 @@
 package io.dataaggregator.server.run;
 
+import io.dataaggregator.server.retention.KeptFor;
 import io.dataaggregator.server.retention.Purge;
 import io.dataaggregator.server.retention.PurgeStatements;
-import io.dataaggregator.server.settings.Setting;
+import io.dataaggregator.server.system.Setting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,8 @@ class RunPurge implements Purge {
   }
 
   @Override
-  public Setting keptFor() {
-    return Setting.RUNS_RETENTION_DAYS;
+  public KeptFor keptFor() {
+    return new KeptFor.Days(Setting.RUNS_RETENTION_DAYS);
   }
 
   @Override
