@@ -9,6 +9,7 @@ import io.dataaggregator.server.schedule.SchedulesApiContract;
 import io.dataaggregator.server.connection.ConnectionsApiContract;
 import io.dataaggregator.server.pipeline.PipelineInspectContract;
 import io.dataaggregator.server.pipeline.PipelinesApiContract;
+import io.dataaggregator.server.retention.LoginRetentionContract;
 import io.dataaggregator.server.retention.RetentionContract;
 import io.dataaggregator.server.live.LiveContract;
 import io.dataaggregator.server.run.RunControlContract;
@@ -73,4 +74,7 @@ class StoreOnPostgresIT {
 
   @Nested
   class Retention extends RetentionContract {}
+
+  @Nested
+  class LoginRetention extends LoginRetentionContract {}
 }

@@ -1,10 +1,8 @@
 package io.dataaggregator.engine.plan;
 
+import io.dataaggregator.engine.cache.LruCache;
 import io.dataaggregator.engine.transform.ReferenceRows;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -25,14 +23,7 @@ final class ReferenceCache {
 
   private record Kept(ReferenceRows rows, long readAtNanos) {}
 
-  private static final Map<Key, Kept> ENTRIES_BY_KEY =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-              return size() > ENTRIES;
-            }
-          });
+  private static final LruCache<Key, Kept> ENTRIES_BY_KEY = new LruCache<>(ENTRIES);
 
   private ReferenceCache() {}
 
@@ -40,7 +31,7 @@ final class ReferenceCache {
    * The rows kept for {@code key} when younger than {@code maxAge}, else those {@code read} gives.
    */
   static ReferenceRows get(Key key, Duration maxAge, Supplier<ReferenceRows> read) {
-    Kept kept = ENTRIES_BY_KEY.get(key);
+    Kept kept = ENTRIES_BY_KEY.get(key).orElse(null);
     if (kept != null && System.nanoTime() - kept.readAtNanos() < maxAge.toNanos()) {
       return kept.rows();
     }

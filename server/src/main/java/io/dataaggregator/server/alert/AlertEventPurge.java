@@ -1,10 +1,10 @@
 package io.dataaggregator.server.alert;
 
+import io.dataaggregator.server.retention.KeptFor;
 import io.dataaggregator.server.retention.Purge;
-import io.dataaggregator.server.settings.Setting;
-import io.dataaggregator.server.system.Sql;
+import io.dataaggregator.server.retention.PurgeStatements;
+import io.dataaggregator.server.system.Setting;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,6 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Deletes alerts raised longer ago than {@code retention.alert-events-days}, with deliveries. */
 @Component
 class AlertEventPurge implements Purge {
+  private static final PurgeStatements OLD_EVENTS =
+      new PurgeStatements(
+          "SELECT id FROM alert_events WHERE raised_at < :cutoff ORDER BY raised_at LIMIT :limit",
+          UUID.class,
+          "DELETE FROM alert_deliveries WHERE event_id IN (:ids)",
+          "DELETE FROM alert_events WHERE id IN (:ids)");
+
   private final JdbcClient jdbc;
 
   AlertEventPurge(JdbcClient jdbc) {
@@ -25,31 +32,13 @@ class AlertEventPurge implements Purge {
   }
 
   @Override
-  public Setting keptFor() {
-    return Setting.ALERT_EVENTS_RETENTION_DAYS;
+  public KeptFor keptFor() {
+    return new KeptFor.Days(Setting.ALERT_EVENTS_RETENTION_DAYS);
   }
 
   @Override
   @Transactional
   public int deleteBatch(Instant cutoff, int limit) {
-    List<UUID> events =
-        jdbc.sql(
-                "SELECT id FROM alert_events WHERE raised_at < :cutoff ORDER BY raised_at"
-                    + " LIMIT :limit")
-            .param("cutoff", Sql.ts(cutoff))
-            .param("limit", limit)
-            .query(UUID.class)
-            .list();
-    if (events.isEmpty()) {
-      return 0;
-    }
-    int deliveries =
-        jdbc.sql("DELETE FROM alert_deliveries WHERE event_id IN (:events)")
-            .param("events", events)
-            .update();
-    return deliveries
-        + jdbc.sql("DELETE FROM alert_events WHERE id IN (:events)")
-            .param("events", events)
-            .update();
+    return OLD_EVENTS.deleteBatch(jdbc, cutoff, limit);
   }
 }

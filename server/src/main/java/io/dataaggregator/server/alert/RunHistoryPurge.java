@@ -1,10 +1,10 @@
 package io.dataaggregator.server.alert;
 
+import io.dataaggregator.server.retention.KeptFor;
 import io.dataaggregator.server.retention.Purge;
-import io.dataaggregator.server.settings.Setting;
-import io.dataaggregator.server.system.Sql;
+import io.dataaggregator.server.retention.PurgeStatements;
+import io.dataaggregator.server.system.Setting;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +15,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RunHistoryPurge implements Purge {
+  private static final PurgeStatements OLD_RUNS =
+      new PurgeStatements(
+          "SELECT run_id FROM alert_run_history WHERE finished_at < :cutoff"
+              + " ORDER BY finished_at LIMIT :limit",
+          UUID.class,
+          "DELETE FROM alert_run_history WHERE run_id IN (:ids)");
+
   private final JdbcClient jdbc;
 
   RunHistoryPurge(JdbcClient jdbc) {
@@ -27,25 +34,12 @@ class RunHistoryPurge implements Purge {
   }
 
   @Override
-  public Setting keptFor() {
-    return Setting.RUNS_RETENTION_DAYS;
+  public KeptFor keptFor() {
+    return new KeptFor.Days(Setting.RUNS_RETENTION_DAYS);
   }
 
   @Override
   public int deleteBatch(Instant cutoff, int limit) {
-    List<UUID> runs =
-        jdbc.sql(
-                "SELECT run_id FROM alert_run_history WHERE finished_at < :cutoff"
-                    + " ORDER BY finished_at LIMIT :limit")
-            .param("cutoff", Sql.ts(cutoff))
-            .param("limit", limit)
-            .query(UUID.class)
-            .list();
-    if (runs.isEmpty()) {
-      return 0;
-    }
-    return jdbc.sql("DELETE FROM alert_run_history WHERE run_id IN (:runs)")
-        .param("runs", runs)
-        .update();
+    return OLD_RUNS.deleteBatch(jdbc, cutoff, limit);
   }
 }

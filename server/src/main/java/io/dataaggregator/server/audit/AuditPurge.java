@@ -1,11 +1,11 @@
 package io.dataaggregator.server.audit;
 
+import io.dataaggregator.server.retention.KeptFor;
 import io.dataaggregator.server.retention.Purge;
-import io.dataaggregator.server.settings.Setting;
-import io.dataaggregator.server.system.Sql;
+import io.dataaggregator.server.retention.PurgeStatements;
+import io.dataaggregator.server.system.Setting;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AuditPurge implements Purge {
+  private static final PurgeStatements OLD_ENTRIES =
+      new PurgeStatements(
+          "SELECT id FROM audit_log WHERE occurred_at < :cutoff ORDER BY id LIMIT :limit",
+          Long.class,
+          "DELETE FROM audit_log WHERE id IN (:ids)");
+
   private final JdbcClient jdbc;
   private final AuditLog auditLog;
   private final Clock clock;
@@ -32,22 +38,13 @@ class AuditPurge implements Purge {
   }
 
   @Override
-  public Setting keptFor() {
-    return Setting.AUDIT_RETENTION_DAYS;
+  public KeptFor keptFor() {
+    return new KeptFor.Days(Setting.AUDIT_RETENTION_DAYS);
   }
 
   @Override
   public int deleteBatch(Instant cutoff, int limit) {
-    List<Long> entries =
-        jdbc.sql("SELECT id FROM audit_log WHERE occurred_at < :cutoff ORDER BY id LIMIT :limit")
-            .param("cutoff", Sql.ts(cutoff))
-            .param("limit", limit)
-            .query(Long.class)
-            .list();
-    if (entries.isEmpty()) {
-      return 0;
-    }
-    return jdbc.sql("DELETE FROM audit_log WHERE id IN (:ids)").param("ids", entries).update();
+    return OLD_ENTRIES.deleteBatch(jdbc, cutoff, limit);
   }
 
   @Override

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Rotating, single-use refresh tokens (table {@code refresh_tokens}, hashes only). A login starts a
  * family; each refresh uses up the presented token and issues the next one of the family. A token
- * presented a second time means it was copied: the whole family is revoked. Statements run without
+ * presented a second time means it was copied: the whole family is revoked. {@link
+ * RefreshTokenPurge} deletes a family once its newest token has expired. Statements run without
  * a surrounding transaction on purpose, so a revocation is committed even when the request then
  * fails.
  */
@@ -35,7 +36,6 @@ class RefreshTokens {
 
   /** Starts a new family (a login) and returns its first token. */
   String start(UUID userId) {
-    purgeExpired(userId);
     return issue(userId, UUID.randomUUID());
   }
 
@@ -113,13 +113,6 @@ class RefreshTokens {
             .param("id", id)
             .update()
         == 1;
-  }
-
-  private void purgeExpired(UUID userId) {
-    jdbc.sql("DELETE FROM refresh_tokens WHERE user_id = :user AND expires_at < :now")
-        .param("user", userId)
-        .param("now", Sql.ts(clock.instant()))
-        .update();
   }
 
   private Optional<Row> find(String token) {

@@ -1,6 +1,5 @@
 package io.dataaggregator.server.retention;
 
-import io.dataaggregator.server.settings.Setting;
 import java.time.Instant;
 
 /**
@@ -15,8 +14,8 @@ public interface Purge {
   /** What it deletes, in the plural, for logs: {@code runs}, {@code audit entries}. */
   String what();
 
-  /** The setting that says how many days to keep; 0 keeps forever and the purge is skipped. */
-  Setting keptFor();
+  /** How long what it deletes is kept: the days of a setting, or until it expires. */
+  KeptFor keptFor();
 
   /**
    * Deletes at most {@code limit} rows of what is older than {@code cutoff}, in one short
@@ -27,6 +26,9 @@ public interface Purge {
    */
   int deleteBatch(Instant cutoff, int limit);
 
-  /** Told once after a purge deleted {@code rows} rows (only when it deleted some). */
+  /**
+   * Told once after a purge deleted {@code rows} rows (only when it deleted some); {@code days} is
+   * the setting's value, 0 for what is kept until it expires.
+   */
   default void purged(long rows, Instant cutoff, int days) {}
 }

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code dagg.retention.*}: how the purge runs. How long things are kept are system settings
- * ({@code retention.runs-days} and the like, see {@code settings.Setting}).
+ * ({@code retention.runs-days} and the like, see {@code system.Setting}).
  *
  * @param interval how often the cluster purges; each instance looks this often, and only the one
  *     that claims the round purges

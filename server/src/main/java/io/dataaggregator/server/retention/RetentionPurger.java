@@ -1,6 +1,7 @@
 package io.dataaggregator.server.retention;
 
-import io.dataaggregator.server.settings.Settings;
+import io.dataaggregator.server.system.Setting;
+import io.dataaggregator.server.system.Settings;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,27 +102,40 @@ class RetentionPurger implements SmartLifecycle {
   }
 
   private long purge(Purge purge) {
-    int days = settings.intValue(purge.keptFor());
-    if (days == 0) {
+    Round round = round(purge.keptFor(), clock.instant());
+    if (round == null) {
       return 0; // kept forever
     }
-    Instant cutoff = clock.instant().minus(Duration.ofDays(days));
     long rows = 0;
     int batch;
     do {
-      batch = purge.deleteBatch(cutoff, properties.batchSize());
+      batch = purge.deleteBatch(round.cutoff(), properties.batchSize());
       rows += batch;
     } while (batch > 0 && running);
     if (rows > 0) {
       log.info(
-          "Retention: deleted {} rows of {} older than {} ({} = {})",
+          "Retention: deleted {} rows of {} older than {} ({})",
           rows,
           purge.what(),
-          cutoff,
-          purge.keptFor().key(),
-          days);
-      purge.purged(rows, cutoff, days);
+          round.cutoff(),
+          round.rule());
+      purge.purged(rows, round.cutoff(), round.days());
     }
     return rows;
   }
+
+  /** What one purge deletes this round: rows older than the cutoff; null when kept forever. */
+  private Round round(KeptFor keptFor, Instant now) {
+    return switch (keptFor) {
+      case KeptFor.Days(Setting setting) -> {
+        int days = settings.intValue(setting);
+        yield days == 0
+            ? null
+            : new Round(now.minus(Duration.ofDays(days)), days, setting.key() + " = " + days);
+      }
+      case KeptFor.UntilExpired() -> new Round(now, 0, "expired");
+    };
+  }
+
+  private record Round(Instant cutoff, int days, String rule) {}
 }

@@ -1,10 +1,12 @@
 package io.dataaggregator.server.run;
 
+import io.dataaggregator.server.retention.KeptFor;
 import io.dataaggregator.server.retention.Purge;
-import io.dataaggregator.server.settings.Setting;
-import io.dataaggregator.server.system.Sql;
+import io.dataaggregator.server.retention.PurgeStatements;
+import io.dataaggregator.server.system.Setting;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 class RunPurge implements Purge {
   private static final String FINISHED = "status IN ('succeeded', 'failed', 'cancelled')";
 
+  /** The runs themselves, with their streams, once nothing else refers to them. */
+  private static final PurgeStatements OLD_RUNS =
+      new PurgeStatements(
+          "SELECT id FROM runs WHERE "
+              + FINISHED
+              + " AND finished_at < :cutoff ORDER BY finished_at LIMIT :limit",
+          UUID.class,
+          "DELETE FROM run_streams WHERE run_id IN (:ids)",
+          "DELETE FROM runs WHERE id IN (:ids) AND " + FINISHED);
+
+  /** Rows that refer to runs (bound as {@code :runs}) and may be many per run, in that order. */
+  private static final List<PurgeStatements> CHILDREN =
+      List.of(children("run_logs"), children("run_rejections"));
+
   private final JdbcClient jdbc;
 
   RunPurge(JdbcClient jdbc) {
@@ -32,50 +48,30 @@ class RunPurge implements Purge {
   }
 
   @Override
-  public Setting keptFor() {
-    return Setting.RUNS_RETENTION_DAYS;
+  public KeptFor keptFor() {
+    return new KeptFor.Days(Setting.RUNS_RETENTION_DAYS);
   }
 
   @Override
   @Transactional
   public int deleteBatch(Instant cutoff, int limit) {
-    List<UUID> runs =
-        jdbc.sql(
-                "SELECT id FROM runs WHERE "
-                    + FINISHED
-                    + " AND finished_at < :cutoff ORDER BY finished_at LIMIT :limit")
-            .param("cutoff", Sql.ts(cutoff))
-            .param("limit", limit)
-            .query(UUID.class)
-            .list();
+    List<?> runs = OLD_RUNS.selectIds(jdbc, cutoff, limit);
     if (runs.isEmpty()) {
       return 0;
     }
-    int children = deleteRowsOf("run_logs", runs, limit);
-    if (children == 0) {
-      children = deleteRowsOf("run_rejections", runs, limit);
+    for (PurgeStatements children : CHILDREN) {
+      int deleted = children.deleteBatch(jdbc, Map.of("runs", runs, "limit", limit));
+      if (deleted > 0) {
+        return deleted; // the runs themselves go once nothing refers to them
+      }
     }
-    if (children > 0) {
-      return children; // the runs themselves go once nothing refers to them
-    }
-    int streams =
-        jdbc.sql("DELETE FROM run_streams WHERE run_id IN (:runs)").param("runs", runs).update();
-    return streams
-        + jdbc.sql("DELETE FROM runs WHERE id IN (:runs) AND " + FINISHED)
-            .param("runs", runs)
-            .update();
+    return OLD_RUNS.delete(jdbc, runs);
   }
 
-  private int deleteRowsOf(String table, List<UUID> runs, int limit) {
-    List<Long> ids =
-        jdbc.sql("SELECT id FROM " + table + " WHERE run_id IN (:runs) LIMIT :limit")
-            .param("runs", runs)
-            .param("limit", limit)
-            .query(Long.class)
-            .list();
-    if (ids.isEmpty()) {
-      return 0;
-    }
-    return jdbc.sql("DELETE FROM " + table + " WHERE id IN (:ids)").param("ids", ids).update();
+  private static PurgeStatements children(String table) {
+    return new PurgeStatements(
+        "SELECT id FROM " + table + " WHERE run_id IN (:runs) LIMIT :limit",
+        Long.class,
+        "DELETE FROM " + table + " WHERE id IN (:ids)");
   }
 }

@@ -1,10 +1,10 @@
 package io.dataaggregator.server.schedule;
 
+import io.dataaggregator.server.retention.KeptFor;
 import io.dataaggregator.server.retention.Purge;
-import io.dataaggregator.server.settings.Setting;
-import io.dataaggregator.server.system.Sql;
+import io.dataaggregator.server.retention.PurgeStatements;
+import io.dataaggregator.server.system.Setting;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FirePurge implements Purge {
+  private static final PurgeStatements OLD_FIRES =
+      new PurgeStatements(
+          "SELECT id FROM schedule_fires WHERE fired_at < :cutoff ORDER BY fired_at LIMIT :limit",
+          Long.class,
+          "DELETE FROM schedule_fires WHERE id IN (:ids)");
+
   private final JdbcClient jdbc;
 
   FirePurge(JdbcClient jdbc) {
@@ -27,25 +33,12 @@ class FirePurge implements Purge {
   }
 
   @Override
-  public Setting keptFor() {
-    return Setting.RUNS_RETENTION_DAYS;
+  public KeptFor keptFor() {
+    return new KeptFor.Days(Setting.RUNS_RETENTION_DAYS);
   }
 
   @Override
   public int deleteBatch(Instant cutoff, int limit) {
-    List<Long> fires =
-        jdbc.sql(
-                "SELECT id FROM schedule_fires WHERE fired_at < :cutoff ORDER BY fired_at"
-                    + " LIMIT :limit")
-            .param("cutoff", Sql.ts(cutoff))
-            .param("limit", limit)
-            .query(Long.class)
-            .list();
-    if (fires.isEmpty()) {
-      return 0;
-    }
-    return jdbc.sql("DELETE FROM schedule_fires WHERE id IN (:fires)")
-        .param("fires", fires)
-        .update();
+    return OLD_FIRES.deleteBatch(jdbc, cutoff, limit);
   }
 }

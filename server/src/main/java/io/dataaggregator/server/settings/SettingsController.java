@@ -4,6 +4,8 @@ import io.dataaggregator.server.auth.CurrentUser;
 import io.dataaggregator.server.auth.Permission;
 import io.dataaggregator.server.auth.Requires;
 import io.dataaggregator.server.system.ApiException;
+import io.dataaggregator.server.system.Setting;
+import io.dataaggregator.server.system.Settings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,9 +1,9 @@
 package io.dataaggregator.connector.http;
 
+import io.dataaggregator.engine.cache.LruCache;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,13 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ApiSession {
   private static final int CACHED = 16;
-  private static final Map<ApiDefinition, ApiSession> SESSIONS =
-      new LinkedHashMap<>(CACHED, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ApiDefinition, ApiSession> eldest) {
-          return size() > CACHED;
-        }
-      };
+  private static final LruCache<ApiDefinition, ApiSession> SESSIONS = new LruCache<>(CACHED);
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String ACCEPT = "application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1";
 
@@ -41,9 +35,7 @@ final class ApiSession {
   }
 
   static ApiSession of(ApiDefinition api) {
-    synchronized (SESSIONS) {
-      return SESSIONS.computeIfAbsent(api, ApiSession::new);
-    }
+    return SESSIONS.computeIfAbsent(api, ApiSession::new);
   }
 
   ApiDefinition api() {

@@ -2,6 +2,7 @@ package io.dataaggregator.engine.transform.steps;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.dataaggregator.engine.cache.LruCache;
 import io.dataaggregator.engine.transform.StepConfigException;
 import io.dataaggregator.engine.type.DataType;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,14 +23,8 @@ import java.util.Map;
 final class ReferenceTables {
   static final int MAX_ROWS = 1_000_000;
   private static final int CACHED = 16;
-  private static final Map<String, Table> CACHE =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Table> eldest) {
-              return size() > CACHED;
-            }
-          });
+  // get then put, not computeIfAbsent: a file read must not hold up lookups of other files.
+  private static final LruCache<String, Table> CACHE = new LruCache<>(CACHED);
 
   /**
    * Reference rows by key, ready to match.
@@ -69,7 +63,7 @@ final class ReferenceTables {
               keyColumns.toString(),
               columns.toString(),
               Arrays.toString(numeric));
-      Table cached = CACHE.get(id);
+      Table cached = CACHE.get(id).orElse(null);
       if (cached == null) {
         var rows = read(file, delimiter, keyColumns, columns, numeric);
         cached =

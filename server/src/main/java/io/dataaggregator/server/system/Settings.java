@@ -1,6 +1,5 @@
-package io.dataaggregator.server.settings;
+package io.dataaggregator.server.system;
 
-import io.dataaggregator.server.system.Sql;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
@@ -65,7 +64,7 @@ public class Settings {
   }
 
   /** Every setting's current value, by setting. */
-  Map<Setting, String> all() {
+  public Map<Setting, String> all() {
     Map<String, String> stored =
         jdbc
             .sql("SELECT name, setting_value FROM system_settings")
@@ -82,7 +81,7 @@ public class Settings {
 
   /** Stores a value already checked with {@link Setting#problemWith}. */
   @Transactional
-  void set(Setting setting, String value, UUID by) {
+  public void set(Setting setting, String value, UUID by) {
     // Delete then insert: portable across H2 and PostgreSQL, unlike MERGE / ON CONFLICT.
     jdbc.sql("DELETE FROM system_settings WHERE name = :name")
         .param("name", setting.key())

@@ -1,4 +1,4 @@
-package io.dataaggregator.server.settings;
+package io.dataaggregator.server.system;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -43,6 +43,12 @@ public enum Setting {
       "retention.audit-days",
       "365",
       "Days audit log entries are kept; 0 keeps them forever. Each purge is itself audited.",
+      Setting::daysProblem),
+  LOGINS_RETENTION_DAYS(
+      "retention.logins-days",
+      "90",
+      "Days the login history (every login attempt, shown per user) is kept; 0 keeps it forever."
+          + " Attempts within the lockout window are always kept.",
       Setting::daysProblem);
 
   /** The longest retention a setting takes: a hundred years. */

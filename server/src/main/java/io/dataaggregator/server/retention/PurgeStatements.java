@@ -1,0 +1,67 @@
+package io.dataaggregator.server.retention;
+
+import io.dataaggregator.server.system.Sql;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The statements of one batch of a purge: a select of the ids of at most a batch of rows, and the
+ * deletes that take those ids, run in order (children before the rows they refer to). Selecting
+ * the ids first bounds every delete to the batch on every store; {@code DELETE ... LIMIT} is not
+ * portable. Each feature declares its own with its own tables; this only runs them.
+ *
+ * @param selectIds a query of one column, the ids; {@link #deleteBatch(JdbcClient, Instant, int)}
+ *     binds {@code :cutoff} and {@code :limit}
+ * @param idType the Java type of that column ({@code Long.class}, {@code UUID.class})
+ * @param deletes statements that take the selected ids as {@code :ids}
+ */
+public record PurgeStatements(String selectIds, Class<?> idType, List<String> deletes) {
+  public PurgeStatements {
+    if (deletes.isEmpty()) {
+      throw new IllegalArgumentException("PurgeStatements need at least one delete");
+    }
+    deletes = List.copyOf(deletes);
+  }
+
+  public PurgeStatements(String selectIds, Class<?> idType, String... deletes) {
+    this(selectIds, idType, List.of(deletes));
+  }
+
+  /**
+   * Selects the ids of at most {@code limit} rows older than {@code cutoff} and deletes them.
+   *
+   * @return the rows the deletes deleted, over all of them; 0 when no id was selected
+   */
+  public int deleteBatch(JdbcClient jdbc, Instant cutoff, int limit) {
+    return delete(jdbc, selectIds(jdbc, cutoff, limit));
+  }
+
+  /** Selects ids with {@code params} bound to the select, and deletes what they name. */
+  public int deleteBatch(JdbcClient jdbc, Map<String, ?> params) {
+    return delete(jdbc, selectIds(jdbc, params));
+  }
+
+  /** The ids of at most {@code limit} rows older than {@code cutoff}, as the select gives them. */
+  public List<?> selectIds(JdbcClient jdbc, Instant cutoff, int limit) {
+    return selectIds(jdbc, Map.of("cutoff", Sql.ts(cutoff), "limit", limit));
+  }
+
+  /** The ids the select gives with {@code params} bound. */
+  public List<?> selectIds(JdbcClient jdbc, Map<String, ?> params) {
+    return jdbc.sql(selectIds).params(params).query(idType).list();
+  }
+
+  /** Runs every delete with {@code ids}; 0 without running any when there are none. */
+  public int delete(JdbcClient jdbc, List<?> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    int rows = 0;
+    for (String delete : deletes) {
+      rows += jdbc.sql(delete).param("ids", ids).update();
+    }
+    return rows;
+  }
+}
