@@ -7,6 +7,7 @@
 #   bench/server-load.sh                 # everything
 #   LOAD_DURATION=10s LOAD_WARMUP=30s WS_CONNECTIONS=2000 bench/server-load.sh
 #   LOAD_PARTS=ws SERVER_JAVA_OPTS=-Xmx1g bench/server-load.sh   # only the WebSocket part
+#   LOAD_PARTS=read LOAD_RATES="500 1000" bench/server-load.sh   # reads only, open loop at two rates
 #
 # LOAD_PARTS picks parts among "read ws trigger" (default all three, in that order: triggering
 # last, as it leaves thousands of queued runs behind); SERVER_JAVA_OPTS go to the server's JVM.
@@ -24,6 +25,9 @@ DURATION="${LOAD_DURATION:-20s}"
 # settles reports its work, not the server's. Each read path is warmed this long first.
 WARMUP="${LOAD_WARMUP:-60s}"
 CLIENTS="${LOAD_CLIENTS:-200}"
+# Request rates of the open-loop read runs (bench/server/ReadLoad.java): the clients together ask
+# for this many requests per second on a fixed timetable, and latency counts from when each was due.
+RATES="${LOAD_RATES:-1000 2000 4000}"
 THREADS="${LOAD_THREADS:-2}"
 WS_CONNECTIONS="${WS_CONNECTIONS:-10000}"
 PARTS="${LOAD_PARTS:-read ws trigger}"
@@ -145,9 +149,14 @@ for path in /actuator/health /api/v1/pipelines "/api/v1/runs?limit=20"; do
   fi
   wrk -t"$THREADS" -c"$CLIENTS" -d"$WARMUP" -H "Authorization: Bearer $TOKEN" --latency \
     -s "$WORK/percentiles.lua" "$BASE$path" >/dev/null 2>&1 || true # warm-up
-  echo "GET $path, $CLIENTS clients, $DURATION:" | tee -a "$RESULTS"
+  echo "GET $path, $CLIENTS clients as fast as they can (wrk, closed loop), $DURATION:" | tee -a "$RESULTS"
   wrk -t"$THREADS" -c"$CLIENTS" -d"$DURATION" -H "Authorization: Bearer $TOKEN" \
     -s "$WORK/percentiles.lua" "$BASE$path" | sed -n '/requests /,$p' | tee -a "$RESULTS"
+  for rate in $RATES; do
+    echo "GET $path, $CLIENTS clients at $rate req/s together (open loop), ${DURATION%s} s:" | tee -a "$RESULTS"
+    "$JAVA" "$BENCH_DIR/server/ReadLoad.java" 127.0.0.1 "$PORT" "$TOKEN" "$path" "$CLIENTS" \
+      "$rate" "${DURATION%s}" | tee -a "$RESULTS"
+  done
 done
 
 # --- WebSocket -------------------------------------------------------------------------------

@@ -9,9 +9,9 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a valid JWT into the caller. The account is read again on every request, so disabling a
- * user, changing their role or resetting their password takes effect at once, not when the token
- * expires.
+ * Turns a valid JWT into the caller. The account is checked on every request, so disabling a
+ * user, changing their role or resetting their password takes effect at once (on other instances
+ * of a cluster within {@code dagg.auth.account-cache-ttl}), not when the token expires.
  */
 @Component
 class AccessTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -26,7 +26,7 @@ class AccessTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
     Credentials c =
-        accounts.credentials(parse(jwt.getSubject())).orElseThrow(() -> refused("is unknown"));
+        accounts.credentialsForRequest(parse(jwt.getSubject())).orElseThrow(() -> refused("is unknown"));
     Account account = c.account();
     if (!account.enabled()) {
       throw refused("is disabled");

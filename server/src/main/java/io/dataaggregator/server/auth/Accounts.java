@@ -37,18 +37,21 @@ public class Accounts {
   private final RefreshTokens refreshTokens;
   private final TotpSecrets totpSecrets;
   private final Clock clock;
+  private final RecentAccounts recent;
 
   Accounts(
       JdbcClient jdbc,
       PasswordEncoder passwords,
       RefreshTokens refreshTokens,
       TotpSecrets totpSecrets,
-      Clock clock) {
+      Clock clock,
+      AuthProperties auth) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.refreshTokens = refreshTokens;
     this.totpSecrets = totpSecrets;
     this.clock = clock;
+    this.recent = new RecentAccounts(auth.accountCacheTtl(), this::credentials);
   }
 
   /** Usernames are case-insensitive: stored and looked up in lower case. */
@@ -164,6 +167,15 @@ public class Accounts {
         .optional();
   }
 
+  /**
+   * The account as a request is authenticated with it: a change made through this instance is seen
+   * by the next request, one made through another instance of a cluster within {@code
+   * dagg.auth.account-cache-ttl}.
+   */
+  Optional<Credentials> credentialsForRequest(UUID id) {
+    return recent.get(id);
+  }
+
   Optional<Credentials> credentialsByUsername(String username) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE username = :username")
         .param("username", normalize(username))
@@ -215,6 +227,7 @@ public class Accounts {
             .param("now", Sql.ts(now()))
             .param("id", id)
             .update();
+    recent.forget(id);
     if (rows == 0) {
       throw ApiException.notFound("User", id);
     }

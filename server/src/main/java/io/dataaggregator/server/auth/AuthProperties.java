@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lockoutDuration how long a locked account stays locked (default 15m)
  * @param loginAttemptsPerMinute login requests one client IP may make per minute (default 20)
  * @param totpIssuer issuer shown by authenticator apps (default "Data Aggregator")
+ * @param accountCacheTtl how long a request may go by an account read by an earlier one (default
+ *     1s; 0 reads it for every request). Changes made through this instance are seen at once
+ *     whatever it is; it bounds how late another instance of a cluster sees them.
  */
 @ConfigurationProperties("dagg.auth")
 record AuthProperties(
@@ -20,7 +23,8 @@ record AuthProperties(
     Integer lockoutMaxFailures,
     Duration lockoutDuration,
     Integer loginAttemptsPerMinute,
-    String totpIssuer) {
+    String totpIssuer,
+    Duration accountCacheTtl) {
   AuthProperties {
     accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(15) : accessTokenTtl;
     refreshTokenTtl = refreshTokenTtl == null ? Duration.ofDays(14) : refreshTokenTtl;
@@ -28,5 +32,6 @@ record AuthProperties(
     lockoutDuration = lockoutDuration == null ? Duration.ofMinutes(15) : lockoutDuration;
     loginAttemptsPerMinute = loginAttemptsPerMinute == null ? 20 : loginAttemptsPerMinute;
     totpIssuer = totpIssuer == null || totpIssuer.isBlank() ? "Data Aggregator" : totpIssuer;
+    accountCacheTtl = accountCacheTtl == null ? Duration.ofSeconds(1) : accountCacheTtl;
   }
 }
