@@ -121,6 +121,10 @@ public final class ReadLoad {
             if (status != 200) {
               errors.incrementAndGet();
             }
+            if (closing) { // the server ends keep-alive after so many requests (Tomcat: 100)
+              socket.close();
+              socket = null;
+            }
           } catch (IOException e) {
             errors.incrementAndGet();
             socket.close();
@@ -151,18 +155,22 @@ public final class ReadLoad {
     // Keep-alive: a response is read to its last byte and no further, by its length or its chunks.
     private final byte[] body = new byte[65536];
     private InputStream in;
+    private boolean closing;
 
     private int readResponse() throws IOException {
       String statusLine = line();
       int status = Integer.parseInt(statusLine.split(" ")[1]);
       long length = -1;
       boolean chunked = false;
+      closing = false;
       for (String h = line(); !h.isEmpty(); h = line()) {
         String lower = h.toLowerCase();
         if (lower.startsWith("content-length:")) {
           length = Long.parseLong(h.substring(15).trim());
         } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
           chunked = true;
+        } else if (lower.startsWith("connection:") && lower.contains("close")) {
+          closing = true;
         }
       }
       if (chunked) {
