@@ -6,6 +6,7 @@ import { toYaml } from '../lib/pipelineYaml';
 import type {
   AlertRule,
   ApiKey,
+  BackfillRequest,
   CheckResult,
   ConnectionRequest,
   Connection,
@@ -119,6 +120,8 @@ export function endpoints(c: ApiClient = api) {
       remove: (id: string) => c.delete(`/api/v1/schedules/${id}`),
       pause: (id: string) => c.post<void>(`/api/v1/schedules/${id}/pause`),
       resume: (id: string) => c.post<void>(`/api/v1/schedules/${id}/resume`),
+      /** 202 with one run per step of the cursor range; 400 names the field at fault. */
+      backfill: async (id: string, r: BackfillRequest) => n.backfillResult(await c.post(`/api/v1/schedules/${id}/backfill`, r)),
     },
 
     alerts: {

@@ -4,6 +4,8 @@
 import type {
   AlertEvent,
   AuditEntry,
+  BackfillResult,
+  ChildPreview,
   ComponentSpec,
   Dashboard,
   DiscoveredStream,
@@ -159,13 +161,34 @@ export function rejected(v: unknown): Rejected {
   };
 }
 
+/** Rows as arrays in the order of the fields, from arrays or from objects keyed by field name. */
+function rowsOf(v: unknown, fs: FieldInfo[]): unknown[][] {
+  return (Array.isArray(v) ? v : []).map((r) => (Array.isArray(r) ? r : fs.map((f) => obj(r)[f.name])));
+}
+
 export function nodePreview(v: unknown): NodePreview {
   const o = obj(v);
   const fs = fields(pick(o, 'fields', 'schema'));
-  const rows = (Array.isArray(o.rows) ? o.rows : []).map((r) =>
-    Array.isArray(r) ? r : fs.map((f) => obj(r)[f.name]),
-  );
-  return { step: num(o.step), name: str(o.name), fields: fs, rows, rejected: list(o.rejected, rejected) };
+  const step = num(o.step);
+  const name = str(o.name);
+  const children = list(pick(o, 'children', 'childStreams'), (c): ChildPreview => {
+    const q = obj(c);
+    const cfs = fields(pick(q, 'fields', 'schema'));
+    return { stream: str(pick(q, 'stream', 'name')), fields: cfs, rows: rowsOf(q.rows, cfs), step, stepName: name };
+  });
+  return { step, name, fields: fs, rows: rowsOf(o.rows, fs), rejected: list(o.rejected, rejected), children };
+}
+
+export function backfillResult(v: unknown): BackfillResult {
+  const o = obj(v);
+  return {
+    scheduleId: str(pick(o, 'scheduleId', 'schedule_id')),
+    pipelineId: str(pick(o, 'pipelineId', 'pipeline_id')),
+    runs: list(o.runs, (r) => {
+      const q = obj(r);
+      return { runId: str(pick(q, 'runId', 'id')), cursorFrom: str(pick(q, 'cursorFrom', 'from')), cursorTo: str(pick(q, 'cursorTo', 'to')) };
+    }),
+  };
 }
 
 export function pipeline(v: unknown): Pipeline {

@@ -245,6 +245,17 @@ export interface NodePreview {
   fields: FieldInfo[];
   rows: unknown[][];
   rejected: Rejected[];
+  /** The rows this node sent into child streams (explode with `into:`); usually none. */
+  children: ChildPreview[];
+}
+
+/** The rows one node sent into a child stream, with the node that sent them. */
+export interface ChildPreview {
+  stream: string;
+  fields: FieldInfo[];
+  rows: unknown[][];
+  step: number;
+  stepName: string;
 }
 
 export interface PipelineTemplate {
@@ -337,6 +348,20 @@ export interface ScheduleRequest {
   cron: string;
   timezone: string;
   dependsOn?: string[];
+}
+
+/** POST /api/v1/schedules/{id}/backfill: bounds inclusive; step P1D, PT6H or a whole number. */
+export interface BackfillRequest {
+  from: string;
+  to: string;
+  step?: string;
+}
+
+/** Its 202 answer: the runs started, one per cursor range. */
+export interface BackfillResult {
+  scheduleId: string;
+  pipelineId: string;
+  runs: { runId: string; cursorFrom: string; cursorTo: string }[];
 }
 
 export type AlertKind = 'run_failed' | 'duration_over' | 'rows_under' | 'rows_over' | 'anomaly';

@@ -8,17 +8,28 @@ import { Button, Field, Select, TextArea, TextInput } from './ui';
 
 type Value = Record<string, unknown>;
 
+/** A list to pick a text setting from (stored connections, say) instead of typing it. */
+export interface Choices {
+  options: { value: string; label: string }[];
+  /** Shown under the picker: where the options come from, what to do when none fits. */
+  hint?: string;
+  /** Said beside a value already set that is not among the options (it stays, and stays chosen). */
+  unlisted: string;
+}
+
 interface Props {
   schema: JsonSchema;
   value: Value;
   onChange: (value: Value) => void;
   /** Errors by property path ("port", "target.0.name"), e.g. from validation. */
   errors?: Record<string, string>;
+  /** Pickers for text settings, by property path ("query.connection"). */
+  choices?: Record<string, Choices>;
   disabled?: boolean;
 }
 
-export function SchemaForm({ schema, value, onChange, errors = {}, disabled }: Props) {
-  return <ObjectFields schema={schema} root={schema} value={value ?? {}} onChange={onChange} errors={errors} path="" disabled={disabled} />;
+export function SchemaForm({ schema, value, onChange, errors = {}, choices = {}, disabled }: Props) {
+  return <ObjectFields schema={schema} root={schema} value={value ?? {}} onChange={onChange} errors={errors} choices={choices} path="" disabled={disabled} />;
 }
 
 interface ObjectProps {
@@ -27,11 +38,12 @@ interface ObjectProps {
   value: Value;
   onChange: (v: Value) => void;
   errors: Record<string, string>;
+  choices: Record<string, Choices>;
   path: string;
   disabled?: boolean;
 }
 
-function ObjectFields({ schema, root, value, onChange, errors, path, disabled }: ObjectProps) {
+function ObjectFields({ schema, root, value, onChange, errors, choices, path, disabled }: ObjectProps) {
   const props = orderedProperties(schema);
   const required = props.filter((p) => p.required);
   const optional = props.filter((p) => !p.required);
@@ -51,6 +63,7 @@ function ObjectFields({ schema, root, value, onChange, errors, path, disabled }:
       required={req}
       onChange={(v) => set(name, v)}
       errors={errors}
+      choices={choices}
       path={path ? `${path}.${name}` : name}
       disabled={disabled}
     />
@@ -82,16 +95,20 @@ interface FieldProps {
   required: boolean;
   onChange: (v: unknown) => void;
   errors: Record<string, string>;
+  choices: Record<string, Choices>;
   path: string;
   disabled?: boolean;
 }
 
-function SchemaField({ name, schema, root, value, required, onChange, errors, path, disabled }: FieldProps) {
+function SchemaField({ name, schema, root, value, required, onChange, errors, choices, path, disabled }: FieldProps) {
   const kind = kindOf(schema);
   const label = labelOf(name, schema);
   const error = errors[path];
   const hint = schema.description;
   const common = { disabled, 'data-field': path };
+  if (kind === 'string' && choices[path]) {
+    return <ChoiceField label={label} hint={hint} error={error} required={required} value={value} onChange={onChange} disabled={disabled} path={path} choices={choices[path]} />;
+  }
   switch (kind) {
     case 'secret':
       return <SecretField label={label} hint={hint} error={error} required={required} value={value} onChange={onChange} disabled={disabled} path={path} />;
@@ -162,7 +179,7 @@ function SchemaField({ name, schema, root, value, required, onChange, errors, pa
         </Field>
       );
     case 'objectList':
-      return <ObjectList label={label} hint={hint} error={error} schema={schema} root={root} value={value} onChange={onChange} errors={errors} path={path} disabled={disabled} />;
+      return <ObjectList label={label} hint={hint} error={error} schema={schema} root={root} value={value} onChange={onChange} errors={errors} choices={choices} path={path} disabled={disabled} />;
     case 'map':
       return <MapField label={label} hint={hint} error={error} value={value} onChange={onChange} disabled={disabled} path={path} />;
     case 'object':
@@ -170,7 +187,7 @@ function SchemaField({ name, schema, root, value, required, onChange, errors, pa
         <fieldset className="rounded-md border border-gray-300 p-3 dark:border-gray-600">
           <legend className="px-1 text-sm font-medium">{label}</legend>
           {hint && <p className="mb-2 text-xs text-gray-700 dark:text-gray-300">{hint}</p>}
-          <ObjectFields schema={schema} root={root} value={(value as Value) ?? {}} onChange={(v) => onChange(Object.keys(v).length ? v : undefined)} errors={errors} path={path} disabled={disabled} />
+          <ObjectFields schema={schema} root={root} value={(value as Value) ?? {}} onChange={(v) => onChange(Object.keys(v).length ? v : undefined)} errors={errors} choices={choices} path={path} disabled={disabled} />
         </fieldset>
       );
     case 'json':
@@ -220,6 +237,31 @@ function SecretField({ label, hint, error, required, value, onChange, disabled, 
   );
 }
 
+/**
+ * A text setting picked from a list. A value set before (typed in YAML, or naming something since
+ * removed) is kept as an option of its own, chosen and marked, so opening the form changes nothing.
+ */
+function ChoiceField({ label, hint, error, required, value, onChange, disabled, path, choices }: SimpleProps & { choices: Choices }) {
+  const current = value === undefined || value === null ? '' : String(value);
+  const unlisted = current !== '' && !choices.options.some((o) => o.value === current);
+  const hints = [hint, choices.hint, unlisted ? `${current}: ${choices.unlisted}` : undefined].filter(Boolean).join(' · ');
+  return (
+    <Field label={label} hint={hints || undefined} error={error} required={required}>
+      {(id, d) => (
+        <Select id={id} aria-describedby={d} aria-invalid={!!error} data-field={path} disabled={disabled} value={current} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}>
+          <option value="">{required ? 'Choose…' : '(none)'}</option>
+          {unlisted && <option value={current}>{`${current} (${choices.unlisted})`}</option>}
+          {choices.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
+}
+
 function MapField({ label, hint, error, value, onChange, disabled, path }: SimpleProps) {
   const entries = Object.entries((value as Record<string, unknown>) ?? {});
   const [rows, setRows] = useState<[string, string][]>(entries.length ? entries.map(([k, v]) => [k, String(v)]) : []);
@@ -249,7 +291,7 @@ function MapField({ label, hint, error, value, onChange, disabled, path }: Simpl
   );
 }
 
-function ObjectList({ label, hint, error, schema, root, value, onChange, errors, path, disabled }: SimpleProps & { schema: JsonSchema; root: JsonSchema; errors: Record<string, string> }) {
+function ObjectList({ label, hint, error, schema, root, value, onChange, errors, choices, path, disabled }: SimpleProps & { schema: JsonSchema; root: JsonSchema; errors: Record<string, string>; choices: Record<string, Choices> }) {
   const items = Array.isArray(value) ? (value as Value[]) : [];
   const itemSchema = resolve(schema.items!, root);
   const set = (next: Value[]) => onChange(next.length ? next : undefined);
@@ -267,7 +309,7 @@ function ObjectList({ label, hint, error, schema, root, value, onChange, errors,
               Remove
             </Button>
           </div>
-          <ObjectFields schema={itemSchema} root={root} value={item ?? {}} onChange={(v) => set(items.map((x, j) => (j === i ? v : x)))} errors={errors} path={`${path}.${i}`} disabled={disabled} />
+          <ObjectFields schema={itemSchema} root={root} value={item ?? {}} onChange={(v) => set(items.map((x, j) => (j === i ? v : x)))} errors={errors} choices={choices} path={`${path}.${i}`} disabled={disabled} />
         </div>
       ))}
       <Button disabled={disabled} onClick={() => set([...items, {}])}>

@@ -12,7 +12,7 @@ import { nodeTypes } from '../components/builder/FlowNodes';
 import { MappingEditor, type MapConfig } from '../components/builder/MappingEditor';
 import { NodePanel } from '../components/builder/NodePanel';
 import { DRAG_TYPE, Palette, paletteItems } from '../components/builder/Palette';
-import { PreviewTable } from '../components/builder/PreviewTable';
+import { PreviewTable, previewUpTo } from '../components/builder/PreviewTable';
 import { Button, Card, Dialog, Field, LoadError, Notice, PageHeader, Spinner, TextArea, TextInput } from '../components/ui';
 import { chainOf, docToGraph, edgeId, graphToDoc, nodeOfProblem, previewStepOf, type Graph, type NodeData } from '../lib/pipelineGraph';
 import { docOf, toYaml } from '../lib/pipelineYaml';
@@ -207,7 +207,7 @@ function Builder({ mapping }: { mapping?: boolean }) {
     setBusy('preview');
     try {
       const nodesPreview = await http.pipelines.preview(id, step, 50);
-      setPreview(nodesPreview.find((p) => p.step === step) ?? nodesPreview[nodesPreview.length - 1] ?? null);
+      setPreview(previewUpTo(nodesPreview, step));
       if (dirty) setMessage({ kind: 'info', text: 'You have unsaved changes; the preview shows the saved version.' });
     } catch (e) {
       setMessage({ kind: 'error', text: `Preview failed: ${messageOf(e)}` });

@@ -1,6 +1,6 @@
 // Run history with filters; statuses update live.
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { http } from '../api/endpoints';
 import { useLive } from '../api/live';
 import { Badge, Button, Field, LoadError, PageHeader, Select, Spinner, Table, Td, TextInput } from '../components/ui';
@@ -10,7 +10,9 @@ import { useAsync } from '../lib/useAsync';
 const PAGE = 50;
 
 export default function RunsPage() {
-  const [pipelineId, setPipelineId] = useState('');
+  // A link may open the list filtered to one pipeline (the backfill dialog's, say).
+  const [params] = useSearchParams();
+  const [pipelineId, setPipelineId] = useState(params.get('pipelineId') ?? '');
   const [status, setStatus] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');

@@ -5,6 +5,7 @@ import { messageOf } from '../api/client';
 import { http } from '../api/endpoints';
 import type { Schedule } from '../api/types';
 import { useSession } from '../auth/session';
+import { BackfillDialog } from '../components/BackfillDialog';
 import { Badge, Button, Card, Field, LoadError, Notice, PageHeader, Select, Spinner, Table, Td, TextInput } from '../components/ui';
 import { describeCron } from '../lib/cron';
 import { formatDateTime, TIMEZONES } from '../lib/format';
@@ -22,6 +23,7 @@ export function CronReading({ cron, timezone }: { cron: string; timezone: string
 export default function SchedulesPage() {
   const { can, preferences } = useSession();
   const editable = can('schedules.edit');
+  const canBackfill = can('runs.trigger');
   const schedules = useAsync(() => http.schedules.list(), []);
   const pipelines = useAsync(() => http.pipelines.list(), []);
   const [editing, setEditing] = useState<Schedule | null>(null);
@@ -30,6 +32,7 @@ export default function SchedulesPage() {
   const [timezone, setTimezone] = useState(preferences.timezone ?? 'UTC');
   const [dependsOn, setDependsOn] = useState<string[]>([]);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string }>();
+  const [backfilling, setBackfilling] = useState<Schedule | null>(null);
   const nameOf = (pid: string) => pipelines.data?.find((p) => p.id === pid)?.name ?? pid;
 
   const edit = (s: Schedule | null) => {
@@ -69,7 +72,7 @@ export default function SchedulesPage() {
       <LoadError error={schedules.error} what="schedules" />
       {schedules.loading && <Spinner />}
       {schedules.data && (
-        <Table caption="Schedules" head={['Pipeline', 'When', 'Next runs', 'After', 'State', ...(editable ? ['Actions'] : [])]} empty="No schedules yet.">
+        <Table caption="Schedules" head={['Pipeline', 'When', 'Next runs', 'After', 'State', ...(editable || canBackfill ? ['Actions'] : [])]} empty="No schedules yet.">
           {schedules.data.map((s) => (
             <tr key={s.id}>
               <Td>{s.pipelineName ?? nameOf(s.pipelineId)}</Td>
@@ -88,14 +91,23 @@ export default function SchedulesPage() {
               <Td>
                 <Badge value={s.paused ? 'paused' : 'active'} />
               </Td>
-              {editable && (
+              {(editable || canBackfill) && (
                 <Td>
                   <div className="flex flex-wrap gap-1">
-                    <Button onClick={() => edit(s)}>Edit</Button>
-                    <Button onClick={() => act(() => (s.paused ? http.schedules.resume(s.id) : http.schedules.pause(s.id)))}>{s.paused ? 'Resume' : 'Pause'}</Button>
-                    <Button variant="danger" onClick={() => confirm('Delete this schedule?') && act(() => http.schedules.remove(s.id))}>
-                      Delete
-                    </Button>
+                    {editable && (
+                      <>
+                        <Button onClick={() => edit(s)}>Edit</Button>
+                        <Button onClick={() => act(() => (s.paused ? http.schedules.resume(s.id) : http.schedules.pause(s.id)))}>{s.paused ? 'Resume' : 'Pause'}</Button>
+                        <Button variant="danger" onClick={() => confirm('Delete this schedule?') && act(() => http.schedules.remove(s.id))}>
+                          Delete
+                        </Button>
+                      </>
+                    )}
+                    {canBackfill && (
+                      <Button onClick={() => setBackfilling(s)} aria-haspopup="dialog">
+                        Backfill…
+                      </Button>
+                    )}
                   </div>
                 </Td>
               )}
@@ -103,6 +115,7 @@ export default function SchedulesPage() {
           ))}
         </Table>
       )}
+      <BackfillDialog schedule={backfilling} pipelineName={backfilling ? (backfilling.pipelineName ?? nameOf(backfilling.pipelineId)) : ''} onClose={() => setBackfilling(null)} />
       {editable && (
         <Card title={editing ? 'Edit schedule' : 'New schedule'} className="mt-4">
           <form onSubmit={submit} className="grid gap-3 md:grid-cols-2">

@@ -66,3 +66,30 @@ export function fakeFetch(routes: Record<string, (body: unknown, init: RequestIn
   };
   return { fn: fn as typeof fetch, calls };
 }
+
+/** lookup's config as `dagg connectors --json lookup` prints it (descriptions shortened). */
+export const lookupSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    columns: { description: 'Reference columns to add to each row', type: 'array', items: { type: 'object', properties: { as: { type: 'string' }, column: { type: 'string', minLength: 1 } }, required: ['column'], additionalProperties: false } },
+    delimiter: { type: 'string', description: 'Column separator of the file (default ,)', minLength: 1, maxLength: 1 },
+    file: { type: 'string', description: 'CSV file with a header row. Set file or query, not both', minLength: 1 },
+    key: { description: 'Which row fields match which reference columns', type: 'array', items: { type: 'object', properties: { column: { type: 'string', minLength: 1 }, field: { type: 'string', minLength: 1 } }, required: ['column', 'field'], additionalProperties: false } },
+    on_missing: { type: 'string', enum: ['keep', 'reject', 'drop'] },
+    query: {
+      type: 'object',
+      properties: {
+        cache_seconds: { type: 'integer', minimum: 0, maximum: 86400 },
+        config: { type: 'object', description: "The connector's settings, as in a source's config" },
+        connection: { type: 'string', description: 'A connection stored in the server, by name. Set connection or connector', minLength: 1 },
+        connector: { type: 'string', description: 'A connector that runs queries (postgres, mysql, sqlserver), set up by config. Set connection or connector', minLength: 1 },
+        sql: { type: 'string', description: 'A read query (SELECT or WITH ...)', minLength: 1 },
+      },
+      required: ['sql'],
+      additionalProperties: false,
+      description: 'A read-only database query whose rows are the reference table. Set file or query, not both',
+    },
+  },
+  required: ['columns', 'key'],
+  additionalProperties: false,
+};

@@ -1,7 +1,7 @@
 // The side panel: settings of the selected node, drawn from its connector's or step's JSON Schema.
 import type { ComponentSpec, Connection } from '../../api/types';
 import type { NodeData } from '../../lib/pipelineGraph';
-import { SchemaForm } from '../SchemaForm';
+import { SchemaForm, type Choices } from '../SchemaForm';
 import { Button, Field, Notice, Select, TextInput } from '../ui';
 
 interface Props {
@@ -16,6 +16,28 @@ interface Props {
 }
 
 const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+
+// The connectors whose sources can run a lookup's query (the engine's QuerySource); the connectors
+// API does not say so, the README and LookupConfig do.
+export const QUERY_CONNECTORS = ['postgres', 'mysql', 'sqlserver'];
+
+/**
+ * Pickers of the step's settings that name a stored connection. None when no connection can be
+ * seen (none stored, or a role that may not read them): the setting stays typed text then.
+ */
+export function stepChoices(component: string, connections: Connection[]): Record<string, Choices> {
+  if (component !== 'lookup' || connections.length === 0) return {};
+  const usable = connections.filter((c) => QUERY_CONNECTORS.includes(c.connector));
+  return {
+    'query.connection': {
+      options: usable.map((c) => ({ value: c.name, label: `${c.name} (${c.connector})` })),
+      hint: usable.length
+        ? 'Stored connections that run queries: PostgreSQL, MySQL/MariaDB, SQL Server.'
+        : 'No stored PostgreSQL, MySQL/MariaDB or SQL Server connection yet: add one under Connections, or set connector and config instead.',
+      unlisted: 'not a stored connection that runs queries',
+    },
+  };
+}
 
 export function NodePanel({ node, specs, connections, editable, onChange, onRemove, onPreview, onMapping }: Props) {
   const d = node.data;
@@ -93,7 +115,7 @@ export function NodePanel({ node, specs, connections, editable, onChange, onRemo
           </Field>
         </>
       )}
-      {spec && !d.connection && <SchemaForm schema={spec.configSchema} value={d.config} onChange={(config) => set({ config })} disabled={!editable} />}
+      {spec && !d.connection && <SchemaForm schema={spec.configSchema} value={d.config} onChange={(config) => set({ config })} choices={endpoint ? undefined : stepChoices(d.component, connections)} disabled={!editable} />}
       {!spec && <Notice kind="warning">The server offers no {d.kind} named {d.component}.</Notice>}
       <div className="flex flex-wrap gap-2">
         {d.component === 'map' && d.kind === 'step' && onMapping && <Button onClick={onMapping}>Schema mapping…</Button>}
