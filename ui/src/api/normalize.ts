@@ -58,6 +58,7 @@ export function componentSpec(v: unknown): ComponentSpec {
     title: str(o.title, str(o.id)),
     description: str(o.description),
     configSchema: obj(pick(o, 'configSchema', 'config_schema', 'schema')) as ComponentSpec['configSchema'],
+    answersQueries: o.answersQueries === true,
   };
 }
 

@@ -141,6 +141,8 @@ export interface ComponentSpec {
   title: string;
   description: string;
   configSchema: JsonSchema;
+  /** A source a lookup step can query by SQL (postgres, mysql, sqlserver). */
+  answersQueries?: boolean;
 }
 
 export interface Connection {

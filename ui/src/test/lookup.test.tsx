@@ -9,7 +9,11 @@ import { csvSchema, lookupSchema, postgresSchema } from './fixtures';
 
 const specs: ComponentSpec[] = [
   { id: 'csv', kind: 'source, destination', title: 'CSV', description: '', configSchema: csvSchema },
-  { id: 'postgres', kind: 'source, destination', title: 'PostgreSQL', description: '', configSchema: postgresSchema },
+  // As the server lists them: the source of a connector that answers queries says so.
+  { id: 'postgres', kind: 'source', title: 'PostgreSQL', description: '', configSchema: postgresSchema, answersQueries: true },
+  { id: 'postgres', kind: 'destination', title: 'PostgreSQL', description: '', configSchema: postgresSchema },
+  { id: 'mysql', kind: 'source', title: 'MySQL', description: '', configSchema: postgresSchema, answersQueries: true },
+  { id: 'sqlserver', kind: 'source', title: 'SQL Server', description: '', configSchema: postgresSchema, answersQueries: true },
   { id: 'lookup', kind: 'step', title: 'Lookup', description: 'Adds columns from a small reference table', configSchema: lookupSchema },
 ];
 

@@ -17,17 +17,14 @@ interface Props {
 
 const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
 
-// The connectors whose sources can run a lookup's query (the engine's QuerySource); the connectors
-// API does not say so, the README and LookupConfig do.
-export const QUERY_CONNECTORS = ['postgres', 'mysql', 'sqlserver'];
-
 /**
  * Pickers of the step's settings that name a stored connection. None when no connection can be
  * seen (none stored, or a role that may not read them): the setting stays typed text then.
  */
-export function stepChoices(component: string, connections: Connection[]): Record<string, Choices> {
+export function stepChoices(component: string, connections: Connection[], specs: ComponentSpec[]): Record<string, Choices> {
   if (component !== 'lookup' || connections.length === 0) return {};
-  const usable = connections.filter((c) => QUERY_CONNECTORS.includes(c.connector));
+  // The connectors whose sources run a lookup's query, as the server says (the engine's QuerySource).
+  const usable = connections.filter((c) => specs.some((s) => s.id === c.connector && s.answersQueries));
   return {
     'query.connection': {
       options: usable.map((c) => ({ value: c.name, label: `${c.name} (${c.connector})` })),
@@ -115,7 +112,7 @@ export function NodePanel({ node, specs, connections, editable, onChange, onRemo
           </Field>
         </>
       )}
-      {spec && !d.connection && <SchemaForm schema={spec.configSchema} value={d.config} onChange={(config) => set({ config })} choices={endpoint ? undefined : stepChoices(d.component, connections)} disabled={!editable} />}
+      {spec && !d.connection && <SchemaForm schema={spec.configSchema} value={d.config} onChange={(config) => set({ config })} choices={endpoint ? undefined : stepChoices(d.component, connections, specs)} disabled={!editable} />}
       {!spec && <Notice kind="warning">The server offers no {d.kind} named {d.component}.</Notice>}
       <div className="flex flex-wrap gap-2">
         {d.component === 'map' && d.kind === 'step' && onMapping && <Button onClick={onMapping}>Schema mapping…</Button>}

@@ -6,6 +6,7 @@ import io.dataaggregator.engine.transform.TransformSpec;
 import io.dataaggregator.server.auth.Permission;
 import io.dataaggregator.server.auth.Requires;
 import io.dataaggregator.server.connection.ConnectorCatalog.Kind;
+import io.dataaggregator.engine.spi.QuerySource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -29,9 +30,16 @@ class ConnectorController {
    * with its own settings.
    *
    * @param configSchema the settings as JSON Schema; secrets say {@code "writeOnly": true}
+   * @param answersQueries whether a {@code lookup} step can read a reference table from a
+   *     connection of this source by SQL ({@code lookup: {query: ...}})
    */
   record ConnectorInfo(
-      String id, String kind, String title, String description, JsonNode configSchema) {}
+      String id,
+      String kind,
+      String title,
+      String description,
+      JsonNode configSchema,
+      boolean answersQueries) {}
 
   /** A transform step with the schema of its long form. */
   record TransformInfo(String id, String title, String description, JsonNode configSchema) {}
@@ -67,7 +75,8 @@ class ConnectorController {
         kind.name(),
         spec.title(),
         spec.description(),
-        ConfigSchemas.of(spec.configType()));
+        ConfigSchemas.of(spec.configType()),
+        c instanceof QuerySource<?>);
   }
 
   private static TransformInfo info(TransformSpec<?> spec) {

@@ -279,6 +279,12 @@ public abstract class ConnectionsApiContract extends ServerIT {
                 .asBoolean())
         .isTrue();
     assertThat(findEntry(connectors, "csv", "destination").get("title").asString()).isNotBlank();
+    // Which sources a lookup step may query by SQL: the console offers only their connections.
+    assertThat(postgresSource.get("answersQueries").asBoolean()).isTrue();
+    assertThat(findEntry(connectors, "mysql", "source").get("answersQueries").asBoolean()).isTrue();
+    assertThat(findEntry(connectors, "csv", "source").get("answersQueries").asBoolean()).isFalse();
+    assertThat(findEntry(connectors, "postgres", "destination").get("answersQueries").asBoolean())
+        .isFalse();
     Reply transforms = viewer.get("/api/v1/transforms").expect(200);
     assertThat(transforms.body().findValuesAsString("id"))
         .contains("cast", "rename", "normalize", "deduplicate");
