@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.dataaggregator.connector.jdbc.PgTestSupport.ReadResult;
+import io.dataaggregator.connector.jdbc.JdbcTestDb.ReadResult;
 import io.dataaggregator.engine.spi.BatchReader;
 import io.dataaggregator.engine.spi.CatalogStream;
 import io.dataaggregator.engine.spi.Checkpoint;
