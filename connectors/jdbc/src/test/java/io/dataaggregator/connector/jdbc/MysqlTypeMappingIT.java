@@ -10,7 +10,7 @@ import static io.dataaggregator.connector.jdbc.MyTestSupport.writeAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dataaggregator.connector.jdbc.MyTestSupport.ReadResult;
+import io.dataaggregator.connector.jdbc.JdbcTestDb.ReadResult;
 import io.dataaggregator.engine.spi.CatalogStream;
 import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.ConnectorException;
