@@ -109,11 +109,12 @@ function watch(page) {
     const text = await page.locator('body').innerText({ timeout: 2000 }).catch((e) => `(no text: ${e.message})`);
     log(`  page ${page.url()} reads: ${text.replace(/\s+/g, ' ').slice(0, 600)}`);
     if (serverPid && pending.some(({ r }) => new URL(r.url()).pathname.startsWith('/api/'))) {
-      const jstack = process.env.JSTACK ?? '/usr/lib/jvm/temurin-25-jdk-amd64/bin/jstack';
-      const file = join(shots, `jstack-${Date.now()}.txt`);
+      // jcmd, not jstack: Tomcat serves requests on virtual threads, which only this dump lists.
+      const jcmd = process.env.JCMD ?? '/usr/lib/jvm/temurin-25-jdk-amd64/bin/jcmd';
+      const file = join(shots, `threads-${Date.now()}.txt`);
       try {
-        writeFileSync(file, execFileSync(jstack, [String(serverPid)], { encoding: 'utf8', maxBuffer: 64 << 20 }));
-        log(`  server thread dump: ${file}`);
+        execFileSync(jcmd, [String(serverPid), 'Thread.dump_to_file', file], { encoding: 'utf8' });
+        log(`  server thread dump (virtual threads too): ${file}`);
       } catch (e) {
         log(`  no server thread dump: ${e.message.split('\n')[0]}`);
       }
