@@ -3,7 +3,7 @@ import { ApiClient } from '../api/client';
 import { LiveConnection } from '../api/live';
 import { liveMessage } from '../api/normalize';
 import type { LiveMessage } from '../api/types';
-import { fakeFetch } from './fixtures';
+import { fakeFetch, ServerSide } from './fixtures';
 
 // Messages as the server's LiveMessage.body() writes them.
 describe('liveMessage', () => {
@@ -25,33 +25,6 @@ describe('liveMessage', () => {
     expect(liveMessage({ type: 'something-new', runId: 'r-1' })).toBeNull();
   });
 });
-
-/** The browser's side of one socket: what the console sent, and a way to answer as the server. */
-class ServerSide {
-  static OPEN = 1;
-  static last: ServerSide;
-  readyState = 0;
-  sent: unknown[] = [];
-  onopen: (() => void) | null = null;
-  onmessage: ((e: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  constructor(readonly url: string) {
-    ServerSide.last = this;
-  }
-  send(text: string) {
-    this.sent.push(JSON.parse(text));
-  }
-  close() {
-    this.readyState = 3;
-  }
-  open() {
-    this.readyState = 1;
-    this.onopen?.();
-  }
-  answer(body: object) {
-    this.onmessage?.({ data: JSON.stringify(body) });
-  }
-}
 
 describe('LiveConnection', () => {
   afterEach(() => vi.unstubAllGlobals());
