@@ -170,7 +170,8 @@ public abstract class LiveContract extends ServerIT {
   }
 
   private void publishLine(UUID run, String message) {
-    events.publishEvent(LiveMessage.aboutRun(LiveMessage.Kind.LOG, run, Map.of("message", message)));
+    events.publishEvent(
+        LiveMessage.aboutRun(LiveMessage.Kind.LOG, run, Map.of("message", message)));
   }
 
   private static String nextLine(LiveClient client) throws Exception {
