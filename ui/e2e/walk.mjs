@@ -31,6 +31,9 @@ const results = [];
 const axeFindings = [];
 const cleanups = [];
 let shotNo = 0;
+let serverPid = null;
+/** Set once the browser is up: prints what a failing step leaves behind (see watch). */
+let explain = async () => undefined;
 
 function log(...a) {
   console.log(...a);
@@ -51,7 +54,72 @@ async function step(name, fn, { needs } = {}) {
   } catch (e) {
     results.push({ name, status: 'failed', detail: e.message.split('\n')[0] });
     log(`FAIL ${name}: ${e.message.split('\n').slice(0, 3).join(' | ')}`);
+    await explain(started).catch((x) => log(`  (could not explain: ${x.message})`));
   }
+}
+
+/**
+ * Watches the page so that a failing step explains itself: the requests still open and their age,
+ * the step's requests, the WebSockets, the console and page errors, the page's text, and a thread
+ * dump of the server when an API request is still open there.
+ */
+function watch(page) {
+  const open = new Map();
+  const done = [];
+  const consoleLines = [];
+  const sockets = [];
+  const path = (u) => {
+    const url = new URL(u);
+    return url.pathname + (url.search ? url.search.replace(/access_token=[^&]+/, 'access_token=…') : '');
+  };
+  page.on('request', (r) => open.set(r, Date.now()));
+  const finish = (outcome) => async (r) => {
+    const at = open.get(r) ?? Date.now();
+    const ms = Date.now() - at;
+    open.delete(r);
+    done.push({ at, line: `${r.method()} ${path(r.url())} ${await outcome(r)} in ${ms} ms` });
+  };
+  page.on('requestfinished', finish(async (r) => `-> ${(await r.response())?.status() ?? '?'}`));
+  page.on('requestfailed', finish(async (r) => `failed: ${r.failure()?.errorText}`));
+  page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`.slice(0, 300)));
+  page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`.slice(0, 300)));
+  page.on('websocket', (ws) => {
+    const s = { url: path(ws.url()), opened: Date.now(), closed: null, frames: 0, last: [] };
+    sockets.push(s);
+    const frame = (dir) => (f) => {
+      if (dir === 'in') s.frames++;
+      s.last = [...s.last.slice(-5), `+${Date.now() - s.opened} ms ${dir} ${String(f.payload).slice(0, 160)}`];
+    };
+    ws.on('framereceived', frame('in'));
+    ws.on('framesent', frame('out'));
+    ws.on('close', () => (s.closed = Date.now()));
+  });
+  return async (since) => {
+    const now = Date.now();
+    const pending = [...open].map(([r, at]) => ({ r, age: now - at }));
+    log(`  requests still open: ${pending.length ? '' : 'none'}`);
+    for (const { r, age } of pending) log(`    ${r.method()} ${path(r.url())} (${r.resourceType()}) open ${age} ms`);
+    const mine = done.filter((d) => d.at >= since).slice(-25);
+    if (mine.length) log(`  requests of the step (last ${mine.length}):\n${mine.map((d) => `    +${d.at - since} ms ${d.line}`).join('\n')}`);
+    for (const s of sockets.slice(-3)) {
+      log(`  websocket ${s.url}: opened +${s.opened - since} ms, ${s.frames} frame(s) in, ${s.closed ? `closed +${s.closed - since} ms` : 'open'}`);
+      for (const f of s.last) log(`    ${f}`);
+    }
+    if (consoleLines.length) log(`  console (last 15):\n${consoleLines.slice(-15).map((l) => `    ${l}`).join('\n')}`);
+    const text = await page.locator('body').innerText({ timeout: 2000 }).catch((e) => `(no text: ${e.message})`);
+    log(`  page ${page.url()} reads: ${text.replace(/\s+/g, ' ').slice(0, 600)}`);
+    if (serverPid && pending.some(({ r }) => new URL(r.url()).pathname.startsWith('/api/'))) {
+      // jcmd, not jstack: Tomcat serves requests on virtual threads, which only this dump lists.
+      const jcmd = process.env.JCMD ?? '/usr/lib/jvm/temurin-25-jdk-amd64/bin/jcmd';
+      const file = join(shots, `threads-${Date.now()}.txt`);
+      try {
+        execFileSync(jcmd, [String(serverPid), 'Thread.dump_to_file', file], { encoding: 'utf8' });
+        log(`  server thread dump (virtual threads too): ${file}`);
+      } catch (e) {
+        log(`  no server thread dump: ${e.message.split('\n')[0]}`);
+      }
+    }
+  };
 }
 
 const psql = (sql, db = 'postgres') => execFileSync('psql', ['-h', PG.host, '-p', PG.port, '-U', PG.user, '-d', db, '-tAc', sql], { encoding: 'utf8' }).trim();
@@ -81,6 +149,7 @@ async function startServer() {
     env: { ...process.env, DAGG_ADMIN_PASSWORD: ADMIN.password },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  serverPid = child.pid;
   child.stdout.on('data', (d) => out.push(d));
   child.stderr.on('data', (d) => out.push(d));
   cleanups.push(async () => {
@@ -167,6 +236,7 @@ async function main() {
   cleanups.push(async () => context.close());
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);
+  explain = watch(page);
   const apiErrors = [];
   page.on('response', (r) => {
     if (r.url().includes('/api/') && r.status() >= 400) apiErrors.push(`${r.request().method()} ${new URL(r.url()).pathname} -> ${r.status()}`);

@@ -1,6 +1,11 @@
 // Live updates: one WebSocket per tab at /ws?access_token=..., shared by every page. A page
 // subscribes to "run:<id>" or "all"; the socket reconnects with a fresh token and subscribes
 // again after a drop. Messages go through normalize.liveMessage.
+//
+// The server sends a topic only what happens after it confirmed the subscription ("subscribed"),
+// so whatever a page loaded before that, or while the socket was down, may be out of date with
+// nothing coming to say so (a run that ended meanwhile would show "running" for good). The
+// confirmation goes to the topic's handlers, and pages load again when they get it.
 import { useEffect, useRef, useState } from 'react';
 import { api, type ApiClient } from './client';
 import { liveMessage } from './normalize';
@@ -85,6 +90,7 @@ export class LiveConnection {
       }
       const m = liveMessage(parsed);
       if (!m) return;
+      if (m.type === 'subscribed') return this.topics.get(m.topic)?.forEach((h) => h(m));
       const runId = 'runId' in m ? m.runId : undefined;
       for (const [topic, handlers] of this.topics) {
         if (topic === 'all' || (runId && topic === `run:${runId}`)) handlers.forEach((h) => h(m));

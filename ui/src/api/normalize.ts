@@ -336,6 +336,8 @@ export function liveMessage(v: unknown): LiveMessage | null {
       return { type: 'log', runId: runId || undefined, line: logLine(pick(o, 'line', 'entry') ?? o) };
     case 'alert':
       return { type: 'alert', event: alertEvent(pick(o, 'event', 'alert') ?? o) };
+    case 'subscribed':
+      return { type: 'subscribed', topic: str(o.topic) };
     default:
       return null;
   }

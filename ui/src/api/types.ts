@@ -430,4 +430,6 @@ export type LiveMessage =
       bytesTotal?: number | null;
     }
   | { type: 'log'; runId?: string; line: LogLine }
-  | { type: 'alert'; event: AlertEvent };
+  | { type: 'alert'; event: AlertEvent }
+  /** The server now sends the topic's messages: what a page loaded before may have changed unheard. */
+  | { type: 'subscribed'; topic: string };

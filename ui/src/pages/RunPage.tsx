@@ -31,7 +31,12 @@ export default function RunPage() {
 
   const state = useLive(id ? `run:${id}` : null, (m: LiveMessage) => {
     if (m.type === 'progress') setLive(m);
-    else if (m.type === 'run-status') {
+    // From here on every change is pushed; what was loaded before may be stale (a run that ended
+    // meanwhile sends nothing more), so load it again.
+    else if (m.type === 'subscribed') {
+      run.reload();
+      if (can('logs.view')) logs.reload();
+    } else if (m.type === 'run-status') {
       run.reload();
       if (!ACTIVE.includes(m.status) && can('logs.view')) logs.reload();
     } else if (m.type === 'log' && can('logs.view')) setLines((ls) => [...ls.slice(-1999), m.line]);

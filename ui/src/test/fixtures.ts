@@ -93,3 +93,30 @@ export const lookupSchema: JsonSchema = {
   required: ['columns', 'key'],
   additionalProperties: false,
 };
+
+/** The browser's side of one socket: what the console sent, and a way to answer as the server. */
+export class ServerSide {
+  static OPEN = 1;
+  static last: ServerSide;
+  readyState = 0;
+  sent: unknown[] = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((e: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  constructor(readonly url: string) {
+    ServerSide.last = this;
+  }
+  send(text: string) {
+    this.sent.push(JSON.parse(text));
+  }
+  close() {
+    this.readyState = 3;
+  }
+  open() {
+    this.readyState = 1;
+    this.onopen?.();
+  }
+  answer(body: object) {
+    this.onmessage?.({ data: JSON.stringify(body) });
+  }
+}

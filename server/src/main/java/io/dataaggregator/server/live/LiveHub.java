@@ -15,17 +15,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.socket.CloseStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open live sessions and their subscriptions; forwards every {@link LiveMessage} published in
- * this server to the sessions that subscribed to its run or to everything and whose user has the
- * message's permission. Forwarding only queues (see {@link Outbox}); sending happens on virtual
- * threads, one drain per session at a time. Also closes sessions whose token expired or that never
- * authenticated.
+ * this server, once its transaction committed, to the sessions that subscribed to its run or to
+ * everything and whose user has the message's permission. Forwarding only queues (see {@link
+ * Outbox}); sending happens on virtual threads, one drain per session at a time. Also closes
+ * sessions whose token expired or that never authenticated.
  */
 @Component
 class LiveHub implements DisposableBean {
@@ -94,7 +94,13 @@ class LiveHub implements DisposableBean {
     session.deliver(LiveMessage.Kind.STATUS, null, json.writeValueAsString(body));
   }
 
-  @EventListener
+  /**
+   * After the publisher's transaction commits (at once when published outside one), so a client
+   * that reads what a message announces (the console loads a run again when told it ended) reads
+   * it done; one rolled back is never sent. Run ends are published inside the transaction that
+   * records them.
+   */
+  @TransactionalEventListener(fallbackExecution = true)
   void forward(LiveMessage message) {
     String text = json.writeValueAsString(message.body());
     String key = message.replaceKey();

@@ -12,8 +12,9 @@ import java.util.UUID;
 /**
  * Something to push to the console over the WebSocket {@code /ws}. Any feature publishes it as a
  * Spring application event ({@code ApplicationEventPublisher.publishEvent(message)}); the live
- * feature forwards it, without blocking the publisher, to the sessions subscribed to its run (or to
- * everything) whose user has {@link #permission}.
+ * feature forwards it, without blocking the publisher and once the publisher's transaction (if any)
+ * committed, to the sessions subscribed to its run (or to everything) whose user has {@link
+ * #permission}.
  *
  * <p>On the wire it is one JSON object: {@code type} (the kind in lower case), {@code runId} when
  * there is one, {@code at}, then the entries of {@link #data}.

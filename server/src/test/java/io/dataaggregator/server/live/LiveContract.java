@@ -14,11 +14,14 @@ import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The live WebSocket: who may connect, and what subscribers of runs and alerts receive. */
@@ -27,6 +30,7 @@ public abstract class LiveContract extends ServerIT {
 
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEventPublisher events;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void aBadTokenIsRefusedAtTheHandshake() {
@@ -136,6 +140,42 @@ public abstract class LiveContract extends ServerIT {
           viewer.await("anything", WAIT, m -> marker.equals(m.path("message").asString()));
       assertThat(type(next)).isEqualTo("log");
     }
+  }
+
+  @Test
+  void aMessagePublishedInATransactionGoesOutOnceItCommitsAndNeverIfRolledBack() throws Exception {
+    // A client told that a run ended loads the run again: it must read it ended. Whatever is
+    // published meanwhile outside the transaction therefore reaches the client first.
+    UUID run = UUID.randomUUID();
+    try (LiveClient client = LiveClient.connect(port, loginAs(Role.VIEWER).token())) {
+      client.send(Map.of("subscribe", "run:" + run));
+      client.await("subscribed", WAIT, m -> "subscribed".equals(type(m)));
+      TransactionTemplate tx = new TransactionTemplate(transactions);
+      tx.executeWithoutResult(
+          s -> {
+            publishLine(run, "in the committed transaction");
+            CompletableFuture.runAsync(() -> publishLine(run, "meanwhile, outside")).join();
+          });
+      assertThat(nextLine(client)).isEqualTo("meanwhile, outside");
+      assertThat(nextLine(client)).isEqualTo("in the committed transaction");
+
+      tx.executeWithoutResult(
+          s -> {
+            publishLine(run, "in the rolled back transaction");
+            s.setRollbackOnly();
+          });
+      publishLine(run, "after the rollback");
+      assertThat(nextLine(client)).isEqualTo("after the rollback");
+    }
+  }
+
+  private void publishLine(UUID run, String message) {
+    events.publishEvent(
+        LiveMessage.aboutRun(LiveMessage.Kind.LOG, run, Map.of("message", message)));
+  }
+
+  private static String nextLine(LiveClient client) throws Exception {
+    return client.await("a log line", WAIT, m -> "log".equals(type(m))).get("message").asString();
   }
 
   private static String type(JsonNode m) {
