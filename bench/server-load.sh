@@ -60,8 +60,10 @@ PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); 
 BASE="http://127.0.0.1:$PORT"
 
 start_server() {
-  DAGG_ADMIN_PASSWORD="$PASSWORD" "$JAVA" "${SERVER_OPTS[@]}" -Ddagg.runs.progress-interval=500ms \
-    -jar "$JAR" server --port "$PORT" --data-dir "$WORK/store" >>"$WORK/server.log" 2>&1 &
+  # As users start it (the README's command: the jar extracted, see ../dagg); the launcher execs
+  # the JVM, so $! is the server's own pid (WsLoad reads its memory from /proc).
+  DAGG_ADMIN_PASSWORD="$PASSWORD" JAVA_OPTS="${SERVER_OPTS[*]} -Ddagg.runs.progress-interval=500ms" \
+    "$ROOT/dagg" server --port "$PORT" --data-dir "$WORK/store" >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 240); do
     curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && return

@@ -141,10 +141,11 @@ async function startServer() {
   if (!existsSync(jar)) throw new Error(`${jar} is missing: build it with ./mvnw -pl server -am package -DskipTests`);
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'dagg-e2e-'));
-  const java = process.env.JAVA ?? (existsSync('/usr/lib/jvm/temurin-25-jdk-amd64/bin/java') ? '/usr/lib/jvm/temurin-25-jdk-amd64/bin/java' : 'java');
   const logFile = join(here, 'screenshots', 'server.log');
   const out = [];
-  const child = spawn(java, ['-jar', jar, 'server', '--port', String(port), '--data-dir', dataDir], {
+  // The README's start command, which runs the jar extracted: run nested (java -jar), Spring Boot
+  // 4.1.0's jar loader can deadlock virtual threads that load classes (spring-boot#51463).
+  const child = spawn(join(repo, 'dagg'), ['server', '--port', String(port), '--data-dir', dataDir], {
     cwd: repo,
     env: { ...process.env, DAGG_ADMIN_PASSWORD: ADMIN.password },
     stdio: ['ignore', 'pipe', 'pipe'],
