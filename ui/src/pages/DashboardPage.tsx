@@ -19,7 +19,8 @@ export default function DashboardPage() {
 
   const onLive = (m: LiveMessage) => {
     if (m.type === 'progress') setRates((r) => ({ ...r, [m.runId]: { rows: m.rowsRead, rate: m.rowsPerSecond } }));
-    if (m.type === 'run-status' || (m.type === 'alert' && can('alerts.view'))) {
+    // "subscribed": what changed while the socket (re)connected was never pushed.
+    if (m.type === 'run-status' || m.type === 'subscribed' || (m.type === 'alert' && can('alerts.view'))) {
       dash.reload();
       if (m.type === 'alert') alerts.reload();
     }

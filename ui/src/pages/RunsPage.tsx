@@ -22,8 +22,9 @@ export default function RunsPage() {
     () => http.runs.list({ pipelineId: pipelineId || undefined, status: status || undefined, from: from ? new Date(from).toISOString() : undefined, to: to ? new Date(to).toISOString() : undefined, page, size: PAGE }),
     [pipelineId, status, from, to, page],
   );
+  // Reloaded on "subscribed" too: a run that ended while the socket (re)connected sends nothing.
   useLive('all', (m) => {
-    if (m.type === 'run-status') runs.reload();
+    if (m.type === 'run-status' || m.type === 'subscribed') runs.reload();
   });
   return (
     <>
