@@ -27,7 +27,7 @@ WARMUP="${LOAD_WARMUP:-60s}"
 CLIENTS="${LOAD_CLIENTS:-200}"
 # Request rates of the open-loop read runs (bench/server/ReadLoad.java): the clients together ask
 # for this many requests per second on a fixed timetable, and latency counts from when each was due.
-RATES="${LOAD_RATES:-1000 2000 4000}"
+RATES="${LOAD_RATES:-1000 2000 3000 4000}"
 THREADS="${LOAD_THREADS:-2}"
 WS_CONNECTIONS="${WS_CONNECTIONS:-10000}"
 PARTS="${LOAD_PARTS:-read ws trigger}"
@@ -153,7 +153,7 @@ for path in /actuator/health /api/v1/pipelines "/api/v1/runs?limit=20"; do
     -s "$WORK/percentiles.lua" "$BASE$path" >/dev/null 2>&1 || true # warm-up
   echo "GET $path, $CLIENTS clients as fast as they can (wrk, closed loop), $DURATION:" | tee -a "$RESULTS"
   wrk -t"$THREADS" -c"$CLIENTS" -d"$DURATION" -H "Authorization: Bearer $TOKEN" \
-    -s "$WORK/percentiles.lua" "$BASE$path" | sed -n '/requests /,$p' | tee -a "$RESULTS"
+    -s "$WORK/percentiles.lua" "$BASE$path" | grep -E '^  (requests|latency) ' | tee -a "$RESULTS"
   for rate in $RATES; do
     echo "GET $path, $CLIENTS clients at $rate req/s together (open loop), ${DURATION%s} s:" | tee -a "$RESULTS"
     "$JAVA" "$BENCH_DIR/server/ReadLoad.java" 127.0.0.1 "$PORT" "$TOKEN" "$path" "$CLIENTS" \
