@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Load test of one server: HTTP reads and run triggering at 200 concurrent clients (wrk), then
-# 10,000 authenticated WebSocket connections receiving a run's progress (bench/server/WsLoad.java).
-# Starts the server jar on a free port of 127.0.0.1 with a throwaway H2 data directory, and stops
-# it at the end. Prints latency percentiles, server memory and progress delivery lag.
+# Load test of one server: HTTP reads and run triggering at 200 concurrent clients, then 10,000
+# authenticated WebSocket connections receiving a run's progress (bench/server/WsLoad.java).
+# Reads are measured twice: open loop at fixed request rates (bench/server/ReadLoad.java, latency
+# from when each request was due: what users see at that load) and closed loop with wrk (as fast
+# as the clients can go: the most the server answers). Starts the server as ./dagg server does on
+# a free port of 127.0.0.1 with a throwaway H2 data directory, and stops it at the end. Prints
+# latency percentiles, server memory and progress delivery lag.
 #
 #   bench/server-load.sh                 # everything
 #   LOAD_DURATION=10s LOAD_WARMUP=30s WS_CONNECTIONS=2000 bench/server-load.sh
@@ -20,7 +23,7 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 JAR="$ROOT/server/target/dataaggregator.jar"
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-DURATION="${LOAD_DURATION:-20s}"
+DURATION="${LOAD_DURATION:-20s}" # whole seconds with an "s": wrk and ReadLoad both read it
 # On two cores the JIT compiler takes half a core for minutes under load; measuring before it
 # settles reports its work, not the server's. Each read path is warmed this long first.
 WARMUP="${LOAD_WARMUP:-60s}"
