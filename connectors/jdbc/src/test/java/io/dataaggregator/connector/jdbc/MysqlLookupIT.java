@@ -6,34 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dataaggregator.engine.pipeline.PipelineReader;
 import io.dataaggregator.engine.plan.Plan;
 import io.dataaggregator.engine.plan.PlanCompiler;
-import io.dataaggregator.engine.run.FileStateStore;
-import io.dataaggregator.engine.run.LocalRunner;
-import io.dataaggregator.engine.run.RunListener;
-import io.dataaggregator.engine.run.RunOptions;
-import io.dataaggregator.engine.run.RunResult;
-import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.CommonErrorCode;
 import io.dataaggregator.engine.spi.ConnectorException;
 import io.dataaggregator.engine.spi.Registry;
-import io.dataaggregator.engine.transform.StepChain;
 import io.dataaggregator.engine.transform.StepConfigException;
-import io.dataaggregator.engine.type.Batch;
 import io.dataaggregator.testkit.ThrowawayMariaDb;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The lookup step reading its reference table from MariaDB with a query. */
-class MysqlLookupIT {
+class MysqlLookupIT extends LookupContract<MysqlConfig> {
   @RegisterExtension static final ThrowawayMariaDb DB = new ThrowawayMariaDb();
 
-  @TempDir Path state;
+  MysqlLookupIT() {
+    super(new MyTestDb(DB));
+  }
 
   @BeforeAll
   static void loadAirportsAndFlights() throws SQLException {
@@ -48,7 +39,8 @@ class MysqlLookupIT {
   }
 
   /** Flights from MariaDB through {@code steps} into table {@code table}. */
-  private static Plan plan(String steps, String table) {
+  @Override
+  Plan plan(String steps, String table) {
     String yaml =
         """
         name: flights-%s
@@ -81,89 +73,49 @@ class MysqlLookupIT {
     return lookup(sql, DB.user());
   }
 
-  private static StepChain steps(String steps) {
-    Plan plan = plan(steps, "unused");
-    var flights = MyTestSupport.stream(MyTestSupport.config(DB), "flights").schema();
-    return StepChain.build(plan.links(), flights, plan.stepContext("flights"));
+  @Override
+  String query(String sql) {
+    return "{connector: mysql, config: %s, sql: \"%s\"}".formatted(config(DB.user()), sql);
   }
 
-  private static long scalar(String sql) {
-    return Long.parseLong(MyTestSupport.text(DB, sql).get(0).get(0));
+  @Override
+  String nullSafeEquals(String a, String b) {
+    return a + " <=> " + b;
   }
 
-  @Test
-  void enrichesFlightsWithTheirOriginAirportAsTheDatabaseJoinsThem() {
-    RunResult result =
-        new LocalRunner(new FileStateStore(state), RunOptions.DEFAULT, RunListener.NONE)
-            .run(
-                plan(
-                    """
-                    - lookup:
-                        query:
-                          connector: mysql
-                          config: %s
-                          sql: "select iata, name, state, latitude from airports"
-                        key: {origin: iata}
-                        columns: {name: origin_name, state: origin_state, latitude: origin_latitude}
-                    """
-                        .formatted(config(DB.user())),
-                    "flights_enriched"));
-    assertThat(result.succeeded()).as(result.toString()).isTrue();
-
-    assertThat(MyTestSupport.count(DB, "flights_enriched")).isEqualTo(LookupData.FLIGHTS);
-    long joined = scalar("SELECT count(*) FROM flights f JOIN airports a ON a.iata = f.origin");
-    assertThat(joined).isPositive();
-    assertThat(
-            scalar(
-                "SELECT count(*) FROM flights_enriched e JOIN airports a ON a.iata = e.origin"
-                    + " WHERE e.origin_name = a.name AND e.origin_state <=> a.state"
-                    + " AND e.origin_latitude = a.latitude"))
-        .isEqualTo(joined);
-    assertThat(scalar("SELECT count(*) FROM flights_enriched WHERE origin_name IS NULL"))
-        .isEqualTo(LookupData.FLIGHTS - joined);
-    assertThat(
-            MyTestSupport.text(
-                DB,
-                "SELECT COLUMN_NAME, DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA"
-                    + " = DATABASE() AND TABLE_NAME = 'flights_enriched' AND COLUMN_NAME LIKE"
-                    + " 'origin\\\\_%' ORDER BY COLUMN_NAME"))
-        .as("the added columns keep the database's types")
-        .containsExactly(
-            List.of("origin_latitude", "double"),
-            List.of("origin_name", "longtext"),
-            List.of("origin_state", "longtext"));
+  @Override
+  String columnTypesSql(String table) {
+    return "SELECT COLUMN_NAME, DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA ="
+        + " DATABASE() AND TABLE_NAME = '"
+        + table
+        + "' ORDER BY COLUMN_NAME";
   }
 
-  @Test
-  void typesAndValuesOfAQueryAreThoseOfTheTableRead() {
-    DB.execute(
-        "CREATE TABLE typed (b tinyint(1), ti tinyint, si smallint, mi mediumint, i int, iu int"
-            + " unsigned, bi bigint, bu bigint unsigned, d decimal(12,2), f float, db double, c"
-            + " char(3), v varchar(10), t text, e enum('calm','angry'), s set('a','b'), dt date, tm"
-            + " time, ts datetime(6), tz timestamp(6) NULL, bn binary(2), vb varbinary(4), bl blob,"
-            + " bt1 bit(1), bt8 bit(8), y year, j json, g point)",
-        "INSERT INTO typed VALUES (1, -1, 2, 3, 4, 4294967295, 8, 18446744073709551615,"
-            + " 1234567890.12, 1.5, 2.25, 'abc', 'varchar', 'text', 'angry', 'a,b', '2024-02-29',"
-            + " '13:14:15', '2024-02-29 13:14:15.123456', '2024-02-29 13:14:15.5', x'0102',"
-            + " x'01ff', x'00', b'1', b'10000001', 2024, '{\"a\": [1, 2]}', POINT(1, 2)), (null,"
-            + " null, null, null, null, null, null, null, null, null, null, null, null, null, null,"
-            + " null, null, null, null, null, null, null, null, null, null, null, null, null)");
-    var config = MyTestSupport.config(DB);
-    var table =
-        MyTestSupport.readAll(config, MyTestSupport.stream(config, "typed"), Checkpoint.START);
-    try (var query = MyTestSupport.SOURCE.query(config, "select * from typed -- every type")) {
-      assertThat(query.schema().fields())
-          .extracting(f -> f.name() + " " + f.type())
-          .containsExactlyElementsOf(
-              MyTestSupport.stream(config, "typed").schema().fields().stream()
-                  .map(f -> f.name() + " " + f.type())
-                  .toList());
-      Batch rows = query.next();
-      assertThat(rows.rows()).hasSize(2);
-      for (int r = 0; r < 2; r++) {
-        assertThat(rows.rows().get(r)).containsExactly(table.rows().get(r));
-      }
-    }
+  @Override
+  String stringType() {
+    return "longtext";
+  }
+
+  @Override
+  String doubleType() {
+    return "double";
+  }
+
+  @Override
+  String[] createTyped() {
+    return new String[] {
+      "CREATE TABLE typed (b tinyint(1), ti tinyint, si smallint, mi mediumint, i int, iu int"
+          + " unsigned, bi bigint, bu bigint unsigned, d decimal(12,2), f float, db double, c"
+          + " char(3), v varchar(10), t text, e enum('calm','angry'), s set('a','b'), dt date, tm"
+          + " time, ts datetime(6), tz timestamp(6) NULL, bn binary(2), vb varbinary(4), bl blob,"
+          + " bt1 bit(1), bt8 bit(8), y year, j json, g point)",
+      "INSERT INTO typed VALUES (1, -1, 2, 3, 4, 4294967295, 8, 18446744073709551615,"
+          + " 1234567890.12, 1.5, 2.25, 'abc', 'varchar', 'text', 'angry', 'a,b', '2024-02-29',"
+          + " '13:14:15', '2024-02-29 13:14:15.123456', '2024-02-29 13:14:15.5', x'0102',"
+          + " x'01ff', x'00', b'1', b'10000001', 2024, '{\"a\": [1, 2]}', POINT(1, 2)), (null,"
+          + " null, null, null, null, null, null, null, null, null, null, null, null, null, null,"
+          + " null, null, null, null, null, null, null, null, null, null, null, null, null)"
+    };
   }
 
   @Test
@@ -216,6 +168,6 @@ class MysqlLookupIT {
             () ->
                 steps(lookup("select iata, name from airports into outfile '/tmp/dagg-airports'")))
         .hasMessageContaining("SQL syntax");
-    assertThat(MyTestSupport.count(DB, "airports")).isEqualTo(LookupData.AIRPORTS);
+    assertThat(db.count("airports")).isEqualTo(LookupData.AIRPORTS);
   }
 }

@@ -8,11 +8,7 @@ import io.dataaggregator.engine.pipeline.PipelineReader;
 import io.dataaggregator.engine.plan.ConnectionResolver;
 import io.dataaggregator.engine.plan.Plan;
 import io.dataaggregator.engine.plan.PlanCompiler;
-import io.dataaggregator.engine.run.FileStateStore;
-import io.dataaggregator.engine.run.LocalRunner;
-import io.dataaggregator.engine.run.RunListener;
-import io.dataaggregator.engine.run.RunOptions;
-import io.dataaggregator.engine.run.RunResult;
+import io.dataaggregator.engine.spi.CatalogStream;
 import io.dataaggregator.engine.spi.Checkpoint;
 import io.dataaggregator.engine.spi.CommonErrorCode;
 import io.dataaggregator.engine.spi.ConnectorException;
@@ -21,9 +17,7 @@ import io.dataaggregator.engine.transform.StepChain;
 import io.dataaggregator.engine.transform.StepConfigException;
 import io.dataaggregator.engine.type.Batch;
 import io.dataaggregator.engine.type.DataType;
-import io.dataaggregator.engine.type.Schema;
 import io.dataaggregator.testkit.ThrowawayPostgres;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -32,13 +26,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The lookup step reading its reference table from PostgreSQL with a query. */
-class PostgresLookupIT {
+class PostgresLookupIT extends LookupContract<PostgresConfig> {
   @RegisterExtension static final ThrowawayPostgres PG = new ThrowawayPostgres();
 
-  @TempDir Path state;
+  PostgresLookupIT() {
+    super(new PgTestDb(PG));
+  }
 
   @BeforeAll
   static void loadAirportsAndFlights() throws SQLException {
@@ -60,7 +55,8 @@ class PostgresLookupIT {
               : Optional.empty();
 
   /** Flights from PostgreSQL through {@code steps} into table {@code table}. */
-  private static Plan plan(String steps, String table) {
+  @Override
+  Plan plan(String steps, String table) {
     String yaml =
         """
         name: flights-%s
@@ -91,14 +87,6 @@ class PostgresLookupIT {
     return new PlanCompiler(Registry.load(), WAREHOUSE).compile(spec);
   }
 
-  private RunResult run(Plan plan) {
-    RunResult result =
-        new LocalRunner(new FileStateStore(state), RunOptions.DEFAULT, RunListener.NONE).run(plan);
-    assertThat(result.succeeded()).as(result.toString()).isTrue();
-    assertThat(result.total().balances()).isTrue();
-    return result;
-  }
-
   private static String lookup(String sql) {
     return """
     - lookup:
@@ -109,63 +97,56 @@ class PostgresLookupIT {
         .formatted(sql);
   }
 
-  /** Builds the steps for the flights table, as a run does before its first row. */
-  private static StepChain steps(String steps) {
-    Plan plan = plan(steps, "unused");
-    Schema flights =
-        PgTestSupport.SOURCE.discover(PgTestSupport.config(PG)).stream("flights")
-            .orElseThrow()
-            .schema();
-    return StepChain.build(plan.links(), flights, plan.stepContext("flights"));
+  @Override
+  String query(String sql) {
+    return "{connection: warehouse, sql: \"%s\"}".formatted(sql);
   }
 
-  private static long scalar(String sql) {
-    return ((Number) PgTestSupport.query(PG, sql).get(0).get(0)).longValue();
+  @Override
+  String nullSafeEquals(String a, String b) {
+    return a + " IS NOT DISTINCT FROM " + b;
   }
 
-  @Test
-  void enrichesFlightsWithTheirOriginAirportAsTheDatabaseJoinsThem() {
-    run(
-        plan(
-            """
-            - lookup:
-                query: {connection: warehouse, sql: "select iata, name, state, latitude from airports"}
-                key: {origin: iata}
-                columns: {name: origin_name, state: origin_state, latitude: origin_latitude}
-            """,
-            "flights_enriched"));
+  @Override
+  String columnTypesSql(String table) {
+    return "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema ="
+        + " current_schema() AND table_name = '"
+        + table
+        + "' ORDER BY column_name";
+  }
 
-    assertThat(PgTestSupport.count(PG, "flights_enriched")).isEqualTo(LookupData.FLIGHTS);
-    long joined = scalar("SELECT count(*) FROM flights f JOIN airports a ON a.iata = f.origin");
-    assertThat(joined).isPositive();
-    assertThat(
-            scalar(
-                "SELECT count(*) FROM flights_enriched e JOIN airports a ON a.iata = e.origin"
-                    + " WHERE e.origin_name = a.name AND e.origin_state IS NOT DISTINCT FROM"
-                    + " a.state AND e.origin_latitude = a.latitude"))
-        .isEqualTo(joined);
-    assertThat(scalar("SELECT count(*) FROM flights_enriched WHERE origin_name IS NULL"))
-        .isEqualTo(LookupData.FLIGHTS - joined);
-    assertThat(
-            PgTestSupport.query(
-                PG,
-                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name ="
-                    + " 'flights_enriched' AND column_name LIKE 'origin_%' ORDER BY column_name"))
-        .as("the added columns keep the database's types")
-        .containsExactly(
-            List.of("origin_latitude", "double precision"),
-            List.of("origin_name", "text"),
-            List.of("origin_state", "text"));
+  @Override
+  String stringType() {
+    return "text";
+  }
+
+  @Override
+  String doubleType() {
+    return "double precision";
+  }
+
+  @Override
+  String[] createTyped() {
+    return new String[] {
+      "CREATE TYPE mood AS ENUM ('calm', 'angry')",
+      "CREATE TABLE typed (b bool, i2 int2, i4 int4, i8 int8, n numeric(12,2), nu numeric,"
+          + " f4 float4, f8 float8, t text, v varchar(10), c char(3), u uuid, d date, tm time,"
+          + " ts timestamp, tstz timestamptz, by bytea, j json, jb jsonb, iv interval, arr int[],"
+          + " e mood)",
+      "INSERT INTO typed VALUES (true, 2, 4, 8, 1234567890.12, 3.14159265358979, 1.5, 2.25,"
+          + " 'text', 'varchar', 'abc', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '2024-02-29',"
+          + " '13:14:15.123456', '2024-02-29 13:14:15.123456', '2024-02-29 13:14:15+02',"
+          + " '\\x0102ff', '{\"a\": [1, 2]}', '{\"b\": null}', '1 day 2 hours', '{1,2,3}',"
+          + " 'angry'), (null, null, null, null, null, null, null, null, null, null, null, null,"
+          + " null, null, null, null, null, null, null, null, null, null)"
+    };
   }
 
   @Test
   void matchesIntegerKeysAgainstBigintNumericAndTextColumns() {
-    var config = PgTestSupport.config(PG);
+    CatalogStream stream = db.stream("flights");
     Batch flights =
-        new Batch(
-            PgTestSupport.stream(config, "flights").schema(),
-            PgTestSupport.readAll(config, PgTestSupport.stream(config, "flights"), Checkpoint.START)
-                .rows());
+        new Batch(stream.schema(), db.readAll(db.config(), stream, Checkpoint.START).rows());
     int delay = flights.schema().require("delay");
     // delay is an integer column; the bands' key is bigint, numeric(6,1) and text in turn.
     for (String key : List.of("g::bigint", "g::numeric(6,1)", "g::text")) {
@@ -187,39 +168,6 @@ class PostgresLookupIT {
       for (Object[] row : out.rows()) {
         assertThat(row[row.length - 1]).as(key).isEqualTo((Integer) row[delay] / 15);
       }
-    }
-  }
-
-  @Test
-  void typesAndValuesOfAQueryAreThoseOfTheTableRead() {
-    PG.execute(
-        "CREATE TYPE mood AS ENUM ('calm', 'angry')",
-        "CREATE TABLE typed (b bool, i2 int2, i4 int4, i8 int8, n numeric(12,2), nu numeric,"
-            + " f4 float4, f8 float8, t text, v varchar(10), c char(3), u uuid, d date, tm time,"
-            + " ts timestamp, tstz timestamptz, by bytea, j json, jb jsonb, iv interval, arr int[],"
-            + " e mood)",
-        "INSERT INTO typed VALUES (true, 2, 4, 8, 1234567890.12, 3.14159265358979, 1.5, 2.25,"
-            + " 'text', 'varchar', 'abc', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '2024-02-29',"
-            + " '13:14:15.123456', '2024-02-29 13:14:15.123456', '2024-02-29 13:14:15+02',"
-            + " '\\x0102ff', '{\"a\": [1, 2]}', '{\"b\": null}', '1 day 2 hours', '{1,2,3}',"
-            + " 'angry'), (null, null, null, null, null, null, null, null, null, null, null, null,"
-            + " null, null, null, null, null, null, null, null, null, null)");
-    var config = PgTestSupport.config(PG);
-    var table =
-        PgTestSupport.readAll(config, PgTestSupport.stream(config, "typed"), Checkpoint.START);
-    try (var query = PgTestSupport.SOURCE.query(config, "select * from typed -- every type")) {
-      assertThat(query.schema().fields())
-          .extracting(f -> f.name() + " " + f.type())
-          .containsExactlyElementsOf(
-              PgTestSupport.stream(config, "typed").schema().fields().stream()
-                  .map(f -> f.name() + " " + f.type())
-                  .toList());
-      Batch rows = query.next();
-      assertThat(rows.rows()).hasSize(2);
-      for (int r = 0; r < 2; r++) {
-        assertThat(rows.rows().get(r)).containsExactly(table.rows().get(r));
-      }
-      assertThat(query.next()).isNull();
     }
   }
 
@@ -317,11 +265,10 @@ class PostgresLookupIT {
         .hasMessageContaining("cannot execute DELETE in a read-only transaction");
     assertThatThrownBy(() -> steps(lookup("select iata, name from airports; drop table airports")))
         .hasMessageContaining("syntax error");
-    assertThatThrownBy(
-            () -> PgTestSupport.SOURCE.query(PgTestSupport.config(PG), "delete from airports"))
+    assertThatThrownBy(() -> db.source().query(db.config(), "delete from airports"))
         .isInstanceOfSatisfying(
             ConnectorException.class,
             e -> assertThat(e.errorCode()).isEqualTo(CommonErrorCode.INVALID_CONFIG));
-    assertThat(PgTestSupport.count(PG, "airports")).isEqualTo(LookupData.AIRPORTS);
+    assertThat(db.count("airports")).isEqualTo(LookupData.AIRPORTS);
   }
 }
