@@ -35,13 +35,26 @@ public record PurgeStatements(String selectIds, Class<?> idType, List<String> de
    * @return the rows the deletes deleted, over all of them; 0 when no id was selected
    */
   public int deleteBatch(JdbcClient jdbc, Instant cutoff, int limit) {
-    return delete(jdbc, selectIds(jdbc, cutoff, limit));
+    return deleteBatch(jdbc, Map.of("cutoff", Sql.ts(cutoff), "limit", limit));
   }
 
-  /** Selects ids with {@code params} bound to the select, and deletes what they name. */
+  /**
+   * Selects ids with {@code params} bound to the select, and deletes what they name. When another
+   * instance (or a purge started by hand) deleted those rows first, it selects again instead of
+   * answering 0, which would tell the caller that nothing is left while rows still are.
+   */
   public int deleteBatch(JdbcClient jdbc, Map<String, ?> params) {
-    return delete(jdbc, selectIds(jdbc, params));
+    for (int tries = 0; tries < RACES_TOLERATED; tries++) {
+      List<?> ids = selectIds(jdbc, params);
+      int rows = delete(jdbc, ids);
+      if (rows > 0 || ids.isEmpty()) {
+        return rows;
+      }
+    }
+    return 0; // always beaten to it: the other purge is at work, and the next round goes on
   }
+
+  private static final int RACES_TOLERATED = 10;
 
   /** The ids of at most {@code limit} rows older than {@code cutoff}, as the select gives them. */
   public List<?> selectIds(JdbcClient jdbc, Instant cutoff, int limit) {

@@ -55,17 +55,25 @@ class RunPurge implements Purge {
   @Override
   @Transactional
   public int deleteBatch(Instant cutoff, int limit) {
-    List<?> runs = OLD_RUNS.selectIds(jdbc, cutoff, limit);
-    if (runs.isEmpty()) {
-      return 0;
-    }
-    for (PurgeStatements children : CHILDREN) {
-      int deleted = children.deleteBatch(jdbc, Map.of("runs", runs, "limit", limit));
+    // As PurgeStatements.deleteBatch: when another purge deleted the chosen runs first, choose
+    // again rather than answer 0 ("nothing left").
+    for (int tries = 0; tries < 10; tries++) {
+      List<?> runs = OLD_RUNS.selectIds(jdbc, cutoff, limit);
+      if (runs.isEmpty()) {
+        return 0;
+      }
+      for (PurgeStatements children : CHILDREN) {
+        int deleted = children.deleteBatch(jdbc, Map.of("runs", runs, "limit", limit));
+        if (deleted > 0) {
+          return deleted; // the runs themselves go once nothing refers to them
+        }
+      }
+      int deleted = OLD_RUNS.delete(jdbc, runs);
       if (deleted > 0) {
-        return deleted; // the runs themselves go once nothing refers to them
+        return deleted;
       }
     }
-    return OLD_RUNS.delete(jdbc, runs);
+    return 0;
   }
 
   private static PurgeStatements children(String table) {

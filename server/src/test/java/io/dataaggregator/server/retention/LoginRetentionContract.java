@@ -10,6 +10,7 @@ import io.dataaggregator.server.testing.Api.Session;
 import io.dataaggregator.server.testing.ServerIT;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +26,11 @@ import tools.jackson.databind.JsonNode;
  * must work as before. Rows are backdated straight in the store.
  */
 public abstract class LoginRetentionContract extends ServerIT {
-  private static final Instant LONG_AGO = Instant.now().minus(Duration.ofDays(400));
-  private static final Instant RECENTLY = Instant.now().minus(Duration.ofDays(10));
+  // Whole seconds: the stores keep microseconds, and a row stored at RECENTLY rounded down would
+  // count as older than RECENTLY itself.
+  private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  private static final Instant LONG_AGO = NOW.minus(Duration.ofDays(400));
+  private static final Instant RECENTLY = NOW.minus(Duration.ofDays(10));
 
   @Autowired JdbcClient jdbc;
   @Autowired RetentionPurger purger;
