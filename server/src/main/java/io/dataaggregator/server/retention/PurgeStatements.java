@@ -4,6 +4,7 @@ import io.dataaggregator.server.system.Sql;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -44,10 +45,21 @@ public record PurgeStatements(String selectIds, Class<?> idType, List<String> de
    * answering 0, which would tell the caller that nothing is left while rows still are.
    */
   public int deleteBatch(JdbcClient jdbc, Map<String, ?> params) {
+    return deleteBatch(jdbc, params, ids -> delete(jdbc, ids));
+  }
+
+  /**
+   * As {@link #deleteBatch(JdbcClient, Map)}, with the caller's own deletion of the selected ids
+   * (a purge that takes rows referring to them first, say): it must answer the rows it deleted.
+   */
+  public int deleteBatch(JdbcClient jdbc, Map<String, ?> params, ToIntFunction<List<?>> deletion) {
     for (int tries = 0; tries < RACES_TOLERATED; tries++) {
       List<?> ids = selectIds(jdbc, params);
-      int rows = delete(jdbc, ids);
-      if (rows > 0 || ids.isEmpty()) {
+      if (ids.isEmpty()) {
+        return 0;
+      }
+      int rows = deletion.applyAsInt(ids);
+      if (rows > 0) {
         return rows;
       }
     }
@@ -55,11 +67,6 @@ public record PurgeStatements(String selectIds, Class<?> idType, List<String> de
   }
 
   private static final int RACES_TOLERATED = 10;
-
-  /** The ids of at most {@code limit} rows older than {@code cutoff}, as the select gives them. */
-  public List<?> selectIds(JdbcClient jdbc, Instant cutoff, int limit) {
-    return selectIds(jdbc, Map.of("cutoff", Sql.ts(cutoff), "limit", limit));
-  }
 
   /** The ids the select gives with {@code params} bound. */
   public List<?> selectIds(JdbcClient jdbc, Map<String, ?> params) {

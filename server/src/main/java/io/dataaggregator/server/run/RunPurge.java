@@ -4,6 +4,7 @@ import io.dataaggregator.server.retention.KeptFor;
 import io.dataaggregator.server.retention.Purge;
 import io.dataaggregator.server.retention.PurgeStatements;
 import io.dataaggregator.server.system.Setting;
+import io.dataaggregator.server.system.Sql;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -55,25 +56,18 @@ class RunPurge implements Purge {
   @Override
   @Transactional
   public int deleteBatch(Instant cutoff, int limit) {
-    // As PurgeStatements.deleteBatch: when another purge deleted the chosen runs first, choose
-    // again rather than answer 0 ("nothing left").
-    for (int tries = 0; tries < 10; tries++) {
-      List<?> runs = OLD_RUNS.selectIds(jdbc, cutoff, limit);
-      if (runs.isEmpty()) {
-        return 0;
-      }
-      for (PurgeStatements children : CHILDREN) {
-        int deleted = children.deleteBatch(jdbc, Map.of("runs", runs, "limit", limit));
-        if (deleted > 0) {
-          return deleted; // the runs themselves go once nothing refers to them
-        }
-      }
-      int deleted = OLD_RUNS.delete(jdbc, runs);
-      if (deleted > 0) {
-        return deleted;
-      }
-    }
-    return 0;
+    return OLD_RUNS.deleteBatch(
+        jdbc,
+        Map.of("cutoff", Sql.ts(cutoff), "limit", limit),
+        runs -> {
+          for (PurgeStatements children : CHILDREN) {
+            int deleted = children.deleteBatch(jdbc, Map.of("runs", runs, "limit", limit));
+            if (deleted > 0) {
+              return deleted; // the runs themselves go once nothing refers to them
+            }
+          }
+          return OLD_RUNS.delete(jdbc, runs);
+        });
   }
 
   private static PurgeStatements children(String table) {
